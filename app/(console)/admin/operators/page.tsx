@@ -1,0 +1,35 @@
+import type { Metadata } from 'next';
+import Typography from '@mui/material/Typography';
+import { OperatorsAdmin } from '@/components/admin/operators-admin';
+import { requirePagePermission } from '@/lib/auth/access';
+import { listOperators } from '@/lib/auth/operators';
+import { createOperatorAction, setOperatorActiveAction, setOperatorRolesAction } from './actions';
+
+export const metadata: Metadata = { title: 'Operators' };
+
+export default async function OperatorsPage() {
+  const admin = await requirePagePermission('operators.manage', '/admin/operators');
+  const operators = await listOperators();
+  return (
+    <>
+      <Typography variant="h5" component="h1" gutterBottom>
+        Operators
+      </Typography>
+      <OperatorsAdmin
+        selfId={admin.id}
+        operators={operators.map((o) => ({
+          id: o.id,
+          email: o.email,
+          name: o.name,
+          roles: o.roles,
+          active: o.active,
+          lastSignInAt: o.lastSignInAt?.toISOString() ?? null,
+          locked: !!o.lockedUntil && o.lockedUntil > new Date(),
+        }))}
+        createOperator={createOperatorAction}
+        setRoles={setOperatorRolesAction}
+        setActive={setOperatorActiveAction}
+      />
+    </>
+  );
+}

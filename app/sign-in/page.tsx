@@ -1,0 +1,62 @@
+import type { Metadata } from 'next';
+import { redirect } from 'next/navigation';
+import Box from '@mui/material/Box';
+import Paper from '@mui/material/Paper';
+import Typography from '@mui/material/Typography';
+import { SignInForm } from '@/components/auth/sign-in-form';
+import { DemoOperators } from '@/components/auth/demo-operators';
+import { getCurrentOperator } from '@/lib/auth/access';
+import { SIGN_IN_ERRORS } from '@/lib/auth/options';
+import { DEMO_OPERATOR_PASSWORD, DEMO_OPERATORS } from '@/lib/db';
+import { env } from '@/lib/env';
+
+export const metadata: Metadata = { title: 'Sign in' };
+
+/** Only same-site paths: a return URL must not send the operator elsewhere. */
+function safeReturnPath(value: string | string[] | undefined): string {
+  const path = typeof value === 'string' ? value : '/';
+  return path.startsWith('/') && !path.startsWith('//') && !path.startsWith('/sign-in') ? path : '/';
+}
+
+export default async function SignInPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const params = await searchParams;
+  const callbackUrl = safeReturnPath(params.callbackUrl);
+  if (await getCurrentOperator()) redirect(callbackUrl);
+
+  const { upstreamIsSandbox, oidcEnabled, OIDC_NAME } = env();
+  const errorKey = typeof params.error === 'string' ? params.error : undefined;
+  const error = errorKey
+    ? (SIGN_IN_ERRORS[errorKey as keyof typeof SIGN_IN_ERRORS] ?? 'Sign-in failed. Try again.')
+    : undefined;
+
+  return (
+    <Box component="main" sx={{ minHeight: '100vh', display: 'grid', placeItems: 'center', p: 2 }}>
+      <Box sx={{ width: '100%', maxWidth: 420 }}>
+        <Paper variant="outlined" sx={{ p: 4 }}>
+          <Typography variant="h5" component="h1" gutterBottom>
+            Konaplate Console
+          </Typography>
+          <Typography color="text.secondary" sx={{ mb: 3 }}>
+            Sign in with your operator account.
+          </Typography>
+          <SignInForm
+            callbackUrl={callbackUrl}
+            initialError={error}
+            errorMessages={SIGN_IN_ERRORS}
+            oidc={oidcEnabled ? { name: OIDC_NAME } : undefined}
+          />
+        </Paper>
+        {upstreamIsSandbox && (
+          <DemoOperators
+            password={DEMO_OPERATOR_PASSWORD}
+            operators={DEMO_OPERATORS.map(({ email, roles }) => ({ email, roles: [...roles] }))}
+          />
+        )}
+      </Box>
+    </Box>
+  );
+}

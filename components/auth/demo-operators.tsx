@@ -1,0 +1,39 @@
+import Paper from '@mui/material/Paper';
+import Table from '@mui/material/Table';
+import TableBody from '@mui/material/TableBody';
+import TableCell from '@mui/material/TableCell';
+import TableHead from '@mui/material/TableHead';
+import TableRow from '@mui/material/TableRow';
+import Typography from '@mui/material/Typography';
+
+/** Shown on the sign-in page only while the upstream is the local sandbox. */
+export function DemoOperators({ password, operators }: { password: string; operators: { email: string; roles: string[] }[] }) {
+  return (
+    <Paper variant="outlined" sx={{ mt: 2, p: 2 }} component="section" aria-labelledby="demo-operators">
+      <Typography id="demo-operators" variant="subtitle2" component="h2">
+        Sandbox demo operators
+      </Typography>
+      <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
+        Password for all: <code>{password}</code>
+      </Typography>
+      <Table size="small">
+        <TableHead>
+          <TableRow>
+            <TableCell>Email</TableCell>
+            <TableCell>Role</TableCell>
+          </TableRow>
+        </TableHead>
+        <TableBody>
+          {operators.map((operator) => (
+            <TableRow key={operator.email}>
+              <TableCell>
+                <code>{operator.email}</code>
+              </TableCell>
+              <TableCell>{operator.roles.join(', ')}</TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+    </Paper>
+  );
+}

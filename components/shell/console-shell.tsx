@@ -1,0 +1,106 @@
+'use client';
+import type { ReactNode } from 'react';
+import { useState } from 'react';
+import Link from 'next/link';
+import { usePathname } from 'next/navigation';
+import { signOut } from 'next-auth/react';
+import AppBar from '@mui/material/AppBar';
+import Box from '@mui/material/Box';
+import Chip from '@mui/material/Chip';
+import Divider from '@mui/material/Divider';
+import Drawer from '@mui/material/Drawer';
+import IconButton from '@mui/material/IconButton';
+import List from '@mui/material/List';
+import ListItemButton from '@mui/material/ListItemButton';
+import ListItemIcon from '@mui/material/ListItemIcon';
+import ListItemText from '@mui/material/ListItemText';
+import Menu from '@mui/material/Menu';
+import MenuItem from '@mui/material/MenuItem';
+import Stack from '@mui/material/Stack';
+import Toolbar from '@mui/material/Toolbar';
+import Typography from '@mui/material/Typography';
+import AccountCircle from '@mui/icons-material/AccountCircle';
+import { ROLE_LABELS, type Role } from '@/lib/auth/permissions';
+import { visibleNavItems } from './navigation';
+
+const DRAWER_WIDTH = 220;
+
+interface Props {
+  operator: { name: string; email: string; roles: Role[] };
+  upstreamIsSandbox: boolean;
+  signOutEverywhere: () => Promise<unknown>;
+  children: ReactNode;
+}
+
+export function ConsoleShell({ operator, upstreamIsSandbox, signOutEverywhere, children }: Props) {
+  const pathname = usePathname();
+  const [menuAnchor, setMenuAnchor] = useState<HTMLElement | null>(null);
+  const items = visibleNavItems(operator.roles, upstreamIsSandbox);
+  const isActive = (href: string) => (href === '/' ? pathname === '/' || pathname.startsWith('/members') : pathname.startsWith(href));
+
+  return (
+    <Box sx={{ display: 'flex', minHeight: '100vh' }}>
+      <AppBar position="fixed" elevation={0} sx={{ zIndex: (theme) => theme.zIndex.drawer + 1 }}>
+        <Toolbar sx={{ gap: 2 }}>
+          <Typography variant="h6" component="div" sx={{ flexGrow: 1, fontWeight: 600 }}>
+            Konaplate Console
+          </Typography>
+          {upstreamIsSandbox && <Chip label="Sandbox upstream" color="warning" size="small" />}
+          <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
+            <Box sx={{ textAlign: 'right', display: { xs: 'none', sm: 'block' } }}>
+              <Typography variant="body2" component="div" data-testid="operator-name">
+                {operator.name}
+              </Typography>
+              <Typography variant="caption" component="div" data-testid="operator-roles">
+                {operator.roles.map((role) => ROLE_LABELS[role]).join(' · ')}
+              </Typography>
+            </Box>
+            <IconButton
+              color="inherit"
+              aria-label="Account menu"
+              aria-haspopup="menu"
+              onClick={(event) => setMenuAnchor(event.currentTarget)}
+            >
+              <AccountCircle />
+            </IconButton>
+          </Stack>
+          <Menu anchorEl={menuAnchor} open={!!menuAnchor} onClose={() => setMenuAnchor(null)}>
+            <MenuItem disabled>{operator.email}</MenuItem>
+            <Divider />
+            <MenuItem onClick={() => signOut({ callbackUrl: '/sign-in' })}>Sign out</MenuItem>
+            <MenuItem
+              onClick={async () => {
+                await signOutEverywhere();
+                await signOut({ callbackUrl: '/sign-in' });
+              }}
+            >
+              Sign out everywhere
+            </MenuItem>
+          </Menu>
+        </Toolbar>
+      </AppBar>
+      <Drawer
+        variant="permanent"
+        sx={{ width: DRAWER_WIDTH, flexShrink: 0, '& .MuiDrawer-paper': { width: DRAWER_WIDTH, boxSizing: 'border-box' } }}
+      >
+        <Toolbar />
+        <Box component="nav" aria-label="Main">
+          <List>
+            {items.map(({ href, label, icon: Icon }) => (
+              <ListItemButton key={href} component={Link} href={href} selected={isActive(href)}>
+                <ListItemIcon>
+                  <Icon />
+                </ListItemIcon>
+                <ListItemText primary={label} />
+              </ListItemButton>
+            ))}
+          </List>
+        </Box>
+      </Drawer>
+      <Box component="main" sx={{ flexGrow: 1, p: 3, minWidth: 0 }}>
+        <Toolbar />
+        {children}
+      </Box>
+    </Box>
+  );
+}

@@ -1,0 +1,23 @@
+import type { SvgIconComponent } from '@mui/icons-material';
+import CreditCardIcon from '@mui/icons-material/CreditCard';
+import ManageAccountsIcon from '@mui/icons-material/ManageAccounts';
+import { can, type Permission, type Role } from '@/lib/auth/permissions';
+
+/** The console's navigation: one list, filtered by the operator's permissions. */
+export interface NavItem {
+  href: string;
+  label: string;
+  permission: Permission;
+  icon: SvgIconComponent;
+  /** Only while the upstream is this project's sandbox. */
+  sandboxOnly?: boolean;
+}
+
+export const NAV_ITEMS: readonly NavItem[] = [
+  { href: '/', label: 'Members', permission: 'cards.view', icon: CreditCardIcon },
+  { href: '/admin/operators', label: 'Operators', permission: 'operators.manage', icon: ManageAccountsIcon },
+];
+
+export function visibleNavItems(roles: readonly Role[], upstreamIsSandbox: boolean): NavItem[] {
+  return NAV_ITEMS.filter((item) => can(roles, item.permission) && (!item.sandboxOnly || upstreamIsSandbox));
+}

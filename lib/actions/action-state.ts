@@ -1,0 +1,20 @@
+/**
+ * What every server action returns: rendered by forms through useActionState.
+ * Browser-safe (types and constructors only).
+ */
+export type ActionState<T = undefined> =
+  | { status: 'idle' }
+  | { status: 'ok'; data: T; message?: string }
+  | { status: 'invalid'; message: string; fieldErrors: Record<string, string[] | undefined> }
+  | {
+      status: 'upstream-error';
+      message: string;
+      code?: string;
+      correlationId: string;
+      /** A write whose fate is unknown: check before retrying. */
+      outcomeUnknown: boolean;
+    }
+  | { status: 'forbidden'; message: string }
+  | { status: 'unauthenticated'; message: string };
+
+export const IDLE: ActionState<never> = { status: 'idle' };

@@ -1,0 +1,44 @@
+import 'server-only';
+import { z } from 'zod';
+import { ForbiddenError, requirePermission, UnauthenticatedError, type CurrentOperator } from '@/lib/auth/access';
+import type { Permission } from '@/lib/auth/permissions';
+import { KonaplateError } from '@/lib/konaplate';
+import type { ActionState } from './action-state';
+
+/**
+ * Wraps a server action so that its first step is the permission check, on the server,
+ * whatever the UI showed; and so that no thrown error reaches the operator as a crash.
+ */
+export function protectedAction<T, Args extends unknown[]>(
+  permission: Permission,
+  handler: (operator: CurrentOperator, ...args: Args) => Promise<ActionState<T>>,
+): (...args: Args) => Promise<ActionState<T>> {
+  return async (...args: Args) => {
+    try {
+      const operator = await requirePermission(permission);
+      return await handler(operator, ...args);
+    } catch (error) {
+      return failureState(error);
+    }
+  };
+}
+
+export function failureState(error: unknown): ActionState<never> {
+  if (error instanceof UnauthenticatedError) return { status: 'unauthenticated', message: error.message };
+  if (error instanceof ForbiddenError) return { status: 'forbidden', message: error.message };
+  if (error instanceof KonaplateError) {
+    return {
+      status: 'upstream-error',
+      message: error.explanation,
+      code: error.code,
+      correlationId: error.correlationId,
+      outcomeUnknown: error.outcomeUnknown,
+    };
+  }
+  throw error;
+}
+
+/** Field errors of a zod failure, in the shape forms show next to each field. */
+export function invalidState(error: z.ZodError, message = 'Check the highlighted fields.'): ActionState<never> {
+  return { status: 'invalid', message, fieldErrors: z.flattenError(error).fieldErrors as Record<string, string[]> };
+}

@@ -1,0 +1,87 @@
+import 'server-only';
+import { asc, eq, sql } from 'drizzle-orm';
+import { getDb, operators, type Operator } from '@/lib/db';
+import type { Role } from './permissions';
+
+/** Operator rows: sign-in bookkeeping and the admin page's changes. */
+
+export type OperatorSummary = Pick<
+  Operator,
+  'id' | 'email' | 'name' | 'roles' | 'active' | 'createdAt' | 'lastSignInAt' | 'lockedUntil' | 'failedAttempts'
+>;
+
+export async function findOperatorByEmail(email: string): Promise<Operator | undefined> {
+  const db = await getDb();
+  const [row] = await db.select().from(operators).where(eq(operators.email, email.trim().toLowerCase())).limit(1);
+  return row;
+}
+
+export async function findOperatorById(id: string): Promise<Operator | undefined> {
+  const db = await getDb();
+  const [row] = await db.select().from(operators).where(eq(operators.id, id)).limit(1);
+  return row;
+}
+
+export async function listOperators(): Promise<OperatorSummary[]> {
+  const db = await getDb();
+  return db
+    .select({
+      id: operators.id,
+      email: operators.email,
+      name: operators.name,
+      roles: operators.roles,
+      active: operators.active,
+      createdAt: operators.createdAt,
+      lastSignInAt: operators.lastSignInAt,
+      lockedUntil: operators.lockedUntil,
+      failedAttempts: operators.failedAttempts,
+    })
+    .from(operators)
+    .orderBy(asc(operators.email));
+}
+
+/** Counts a failed password; locks the operator once `maxFailures` is reached. */
+export async function recordFailedSignIn(id: string, maxFailures: number, lockoutMinutes: number): Promise<boolean> {
+  const db = await getDb();
+  const [row] = await db
+    .update(operators)
+    .set({
+      failedAttempts: sql`case when ${operators.failedAttempts} + 1 >= ${maxFailures} then 0 else ${operators.failedAttempts} + 1 end`,
+      lockedUntil: sql`case when ${operators.failedAttempts} + 1 >= ${maxFailures}
+        then now() + make_interval(mins => ${lockoutMinutes}) else ${operators.lockedUntil} end`,
+    })
+    .where(eq(operators.id, id))
+    .returning({ lockedUntil: operators.lockedUntil });
+  return !!row?.lockedUntil && row.lockedUntil > new Date();
+}
+
+export async function recordSuccessfulSignIn(id: string): Promise<void> {
+  const db = await getDb();
+  await db
+    .update(operators)
+    .set({ failedAttempts: 0, lockedUntil: null, lastSignInAt: new Date() })
+    .where(eq(operators.id, id));
+}
+
+export async function createOperator(input: {
+  email: string;
+  name: string;
+  roles: Role[];
+  passwordHash: string | null;
+}): Promise<Operator> {
+  const db = await getDb();
+  const [row] = await db
+    .insert(operators)
+    .values({ ...input, email: input.email.trim().toLowerCase() })
+    .returning();
+  return row!;
+}
+
+export async function updateOperator(
+  id: string,
+  changes: Partial<Pick<Operator, 'roles' | 'active' | 'name' | 'passwordHash'>>,
+): Promise<Operator | undefined> {
+  const db = await getDb();
+  const [row] = await db.update(operators).set(changes).where(eq(operators.id, id)).returning();
+  return row;
+}

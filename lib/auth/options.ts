@@ -1,0 +1,177 @@
+import 'server-only';
+import type { NextAuthOptions, User } from 'next-auth';
+import CredentialsProvider from 'next-auth/providers/credentials';
+import type { OAuthConfig } from 'next-auth/providers/oauth';
+import { recordAudit } from '@/lib/audit/record';
+import { env } from '@/lib/env';
+import {
+  createOperator,
+  findOperatorByEmail,
+  recordFailedSignIn,
+  recordSuccessfulSignIn,
+  updateOperator,
+} from './operators';
+import { hashPassword, verifyPassword } from './password';
+import { isRole, type Role } from './permissions';
+import { openSession, revokeSession } from './sessions';
+
+/** Error codes the sign-in page turns into words (next-auth passes them as `?error=`). */
+export const SIGN_IN_ERRORS = {
+  CredentialsSignin: 'Wrong email or password.',
+  Locked: 'Too many failed attempts: this operator is locked for a while. Try again later or ask an admin.',
+  NoRole: 'Your company account has no console role. Ask an admin to grant one.',
+  Inactive: 'This operator is deactivated. Ask an admin.',
+} as const;
+
+// Verified against when the email is unknown, so both paths take the same time.
+let decoyHash: Promise<string> | undefined;
+
+async function authorizeWithPassword(email: string, password: string): Promise<User | null> {
+  const { SIGN_IN_MAX_FAILURES, SIGN_IN_LOCKOUT_MINUTES } = env();
+  const operator = await findOperatorByEmail(email);
+  const fail = async (reason: string, actor = operator) => {
+    await recordAudit({
+      actor: { id: actor?.id ?? null, email: actor?.email ?? email.trim().toLowerCase().slice(0, 254), roles: actor?.roles ?? [] },
+      action: 'sign-in-failure',
+      outcome: 'rejected',
+      request: { reason },
+    });
+  };
+
+  if (!operator?.passwordHash) {
+    decoyHash ??= hashPassword('decoy-password-for-timing');
+    await verifyPassword(password, await decoyHash);
+    await fail(operator ? 'no password (OIDC operator)' : 'unknown email');
+    return null;
+  }
+  if (operator.lockedUntil && operator.lockedUntil > new Date()) {
+    await fail('locked');
+    throw new Error('Locked');
+  }
+  if (!(await verifyPassword(password, operator.passwordHash))) {
+    const locked = await recordFailedSignIn(operator.id, SIGN_IN_MAX_FAILURES, SIGN_IN_LOCKOUT_MINUTES);
+    await fail(locked ? 'wrong password; now locked' : 'wrong password');
+    if (locked) throw new Error('Locked');
+    return null;
+  }
+  if (!operator.active) {
+    await fail('deactivated');
+    throw new Error('Inactive');
+  }
+  await recordSuccessfulSignIn(operator.id);
+  return { id: operator.id, email: operator.email, name: operator.name };
+}
+
+/** Roles from the IdP's claim through the configured mapping (claim values → console roles). */
+export function rolesFromClaim(claim: unknown, roleMap: ReadonlyMap<string, Role>): Role[] {
+  const values = Array.isArray(claim) ? claim : typeof claim === 'string' ? claim.split(/[\s,]+/) : [];
+  const roles = new Set<Role>();
+  for (const value of values) {
+    const mapped = typeof value === 'string' ? roleMap.get(value) : undefined;
+    if (mapped) roles.add(mapped);
+  }
+  return [...roles];
+}
+
+function oidcProvider(): OAuthConfig<Record<string, unknown>> | undefined {
+  const e = env();
+  if (!e.oidcEnabled) return undefined;
+  return {
+    id: 'oidc',
+    name: e.OIDC_NAME,
+    type: 'oauth',
+    wellKnown: `${e.OIDC_ISSUER!.replace(/\/+$/, '')}/.well-known/openid-configuration`,
+    clientId: e.OIDC_CLIENT_ID,
+    clientSecret: e.OIDC_CLIENT_SECRET,
+    authorization: { params: { scope: 'openid email profile' } },
+    idToken: true,
+    checks: ['pkce', 'state'],
+    profile(profile) {
+      return {
+        id: String(profile.sub),
+        email: typeof profile.email === 'string' ? profile.email : null,
+        name: typeof profile.name === 'string' ? profile.name : null,
+        roles: rolesFromClaim(profile[e.OIDC_ROLES_CLAIM], e.OIDC_ROLE_MAP),
+      };
+    },
+  };
+}
+
+/** The IdP is the source of truth for OIDC operators' roles: applied at each sign-in. */
+async function admitOidcOperator(user: User & { roles?: Role[] }): Promise<true | string> {
+  const roles = (user.roles ?? []).filter(isRole);
+  if (!user.email) return '/sign-in?error=NoRole';
+  const existing = await findOperatorByEmail(user.email);
+  const actor = { id: existing?.id ?? null, email: user.email.toLowerCase(), roles };
+  if (existing && !existing.active) {
+    await recordAudit({ actor, action: 'sign-in-failure', outcome: 'rejected', request: { reason: 'deactivated', provider: 'oidc' } });
+    return '/sign-in?error=Inactive';
+  }
+  if (roles.length === 0) {
+    await recordAudit({ actor, action: 'sign-in-failure', outcome: 'rejected', request: { reason: 'no mapped role', provider: 'oidc' } });
+    return '/sign-in?error=NoRole';
+  }
+  const operator = existing
+    ? await updateOperator(existing.id, { roles, name: user.name ?? existing.name })
+    : await createOperator({ email: user.email, name: user.name ?? user.email, roles, passwordHash: null });
+  await recordSuccessfulSignIn(operator!.id);
+  return true;
+}
+
+let cached: NextAuthOptions | undefined;
+
+export function authOptions(): NextAuthOptions {
+  if (cached) return cached;
+  const e = env();
+  const oidc = oidcProvider();
+  cached = {
+    secret: e.NEXTAUTH_SECRET,
+    session: { strategy: 'jwt', maxAge: e.SESSION_MAX_AGE_HOURS * 3600 },
+    pages: { signIn: '/sign-in', error: '/sign-in' },
+    providers: [
+      CredentialsProvider({
+        id: 'credentials',
+        name: 'Email and password',
+        credentials: { email: { label: 'Email', type: 'email' }, password: { label: 'Password', type: 'password' } },
+        async authorize(credentials) {
+          const email = credentials?.email?.trim() ?? '';
+          const password = credentials?.password ?? '';
+          if (!email || !password || email.length > 254 || password.length > 1024) return null;
+          return authorizeWithPassword(email, password);
+        },
+      }),
+      ...(oidc ? [oidc] : []),
+    ],
+    callbacks: {
+      async signIn({ user, account }) {
+        if (account?.provider === 'oidc') return admitOidcOperator(user);
+        return true;
+      },
+      async jwt({ token, user }) {
+        if (user?.email) {
+          // Sign-in: name the server-side session this cookie belongs to.
+          const operator = await findOperatorByEmail(user.email);
+          if (!operator) return token;
+          token.sub = operator.id;
+          token.sid = await openSession(operator.id, null);
+          await recordAudit({
+            actor: { id: operator.id, email: operator.email, roles: operator.roles },
+            action: 'sign-in',
+            outcome: 'ok',
+          });
+        }
+        return token;
+      },
+      async session({ session, token }) {
+        // Only the session id travels; who the operator is comes from the database per request.
+        return { expires: session.expires, sid: typeof token.sid === 'string' ? token.sid : undefined };
+      },
+    },
+    events: {
+      async signOut({ token }) {
+        if (typeof token?.sid === 'string') await revokeSession(token.sid);
+      },
+    },
+  };
+  return cached;
+}

@@ -1,0 +1,292 @@
+// Test-only helper (no `import 'server-only'`): it must also load in plain Node, e.g. from a
+// Playwright global setup, where the `server-only` marker would throw.
+import { execFile, execFileSync, spawnSync } from 'node:child_process';
+import { chownSync, existsSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { Client } from 'pg';
+
+/**
+ * Starts a throw-away PostgreSQL server for tests: `initdb` into a temporary directory, start it
+ * with `pg_ctl` on a free loopback port (Unix socket in the same temporary directory), create a
+ * database, and on `stop()` shut it down and delete everything.
+ *
+ * PostgreSQL refuses to run as root. When the tests run as root (containers, CI), every
+ * PostgreSQL command runs as the `postgres` system user (or `$PG_TEST_USER`) through `runuser`
+ * (or `su` when runuser is missing), and the temporary directory is handed to that user.
+ */
+
+export interface PostgresBinaries {
+  binDir: string;
+  initdb: string;
+  pgCtl: string;
+}
+
+export interface PostgresServer {
+  /** Connection URL of the database created at start-up. */
+  url: string;
+  host: string;
+  port: number;
+  user: string;
+  database: string;
+  /** Temporary directory holding the data directory, the socket and the server log. */
+  baseDir: string;
+  /** Creates another (empty) database on this server and returns its URL. */
+  createDatabase(name: string): Promise<string>;
+  /** Stops the server and deletes its files. Safe to call twice. */
+  stop(): Promise<void>;
+}
+
+export interface StartPostgresOptions {
+  /** Name of the database to create (default `konaplate_test`). */
+  database?: string;
+}
+
+const SUPERUSER = 'postgres';
+
+function isExecutable(file: string): boolean {
+  return spawnSync(file, ['--version'], { stdio: 'ignore' }).status === 0;
+}
+
+function fromDir(dir: string): PostgresBinaries | undefined {
+  const initdb = path.join(dir, 'initdb');
+  const pgCtl = path.join(dir, 'pg_ctl');
+  if (!existsSync(initdb) || !existsSync(pgCtl) || !existsSync(path.join(dir, 'postgres'))) return undefined;
+  if (!isExecutable(initdb)) return undefined;
+  return { binDir: dir, initdb, pgCtl };
+}
+
+let cachedBinaries: PostgresBinaries | null | undefined;
+
+/** initdb/pg_ctl from PATH (following symlinks), else the newest /usr/lib/postgresql/<v>/bin. */
+export function findPostgresBinaries(): PostgresBinaries | undefined {
+  if (cachedBinaries !== undefined) return cachedBinaries ?? undefined;
+  let found: PostgresBinaries | undefined;
+  for (const dir of (process.env.PATH ?? '').split(path.delimiter).filter(Boolean)) {
+    const candidate = path.join(dir, 'initdb');
+    if (!existsSync(candidate)) continue;
+    found = fromDir(path.dirname(realpathSync(candidate)));
+    if (found) break;
+  }
+  if (!found && existsSync('/usr/lib/postgresql')) {
+    const versions = readdirSync('/usr/lib/postgresql')
+      .filter((v) => /^\d+(\.\d+)?$/.test(v))
+      .sort((a, b) => Number(b) - Number(a));
+    for (const version of versions) {
+      found = fromDir(path.join('/usr/lib/postgresql', version, 'bin'));
+      if (found) break;
+    }
+  }
+  cachedBinaries = found ?? null;
+  return found;
+}
+
+interface RunAs {
+  /** The system user PostgreSQL runs as when we are root; undefined when not root. */
+  user?: string;
+  uid?: number;
+  gid?: number;
+  /** argv prefix that runs a command as `user`, or a function building the argv. */
+  wrap: (file: string, args: string[]) => [string, string[]];
+}
+
+const shellQuote = (arg: string) => `'${arg.replace(/'/g, `'\\''`)}'`;
+
+function findCommand(names: string[]): string | undefined {
+  for (const name of names) {
+    if (name.includes('/')) {
+      if (existsSync(name)) return name;
+      continue;
+    }
+    for (const dir of [...(process.env.PATH ?? '').split(path.delimiter), '/usr/sbin', '/sbin', '/usr/bin', '/bin']) {
+      if (dir && existsSync(path.join(dir, name))) return path.join(dir, name);
+    }
+  }
+  return undefined;
+}
+
+let cachedRunAs: RunAs | string | undefined;
+
+/** How to run PostgreSQL commands here, or a string saying why we cannot. */
+function resolveRunAs(): RunAs | string {
+  if (cachedRunAs !== undefined) return cachedRunAs;
+  if (typeof process.getuid !== 'function' || process.getuid() !== 0) {
+    cachedRunAs = { wrap: (file, args) => [file, args] };
+    return cachedRunAs;
+  }
+  const user = process.env.PG_TEST_USER || 'postgres';
+  let uid: number;
+  let gid: number;
+  try {
+    uid = Number(execFileSync('id', ['-u', user], { encoding: 'utf8' }).trim());
+    gid = Number(execFileSync('id', ['-g', user], { encoding: 'utf8' }).trim());
+  } catch {
+    cachedRunAs = `running as root and there is no "${user}" system user to run PostgreSQL as (set PG_TEST_USER to another non-root user)`;
+    return cachedRunAs;
+  }
+  if (uid === 0) {
+    cachedRunAs = `PG_TEST_USER "${user}" is root; PostgreSQL refuses to run as root`;
+    return cachedRunAs;
+  }
+  const runuser = findCommand(['runuser']);
+  const su = findCommand(['su']);
+  if (runuser) {
+    cachedRunAs = { user, uid, gid, wrap: (file, args) => [runuser, ['-u', user, '--', file, ...args]] };
+  } else if (su) {
+    cachedRunAs = {
+      user,
+      uid,
+      gid,
+      wrap: (file, args) => [su, [user, '-s', '/bin/sh', '-c', [file, ...args].map(shellQuote).join(' ')]],
+    };
+  } else {
+    cachedRunAs = 'running as root and neither runuser nor su is available to switch to a non-root user';
+  }
+  return cachedRunAs;
+}
+
+/** Undefined when a PostgreSQL server can be started here; otherwise the reason it cannot. */
+export function postgresUnavailableReason(): string | undefined {
+  if (!findPostgresBinaries()) {
+    return 'no PostgreSQL server binaries (initdb, pg_ctl) on PATH or in /usr/lib/postgresql/*/bin — apt-get install postgresql';
+  }
+  const runAs = resolveRunAs();
+  return typeof runAs === 'string' ? runAs : undefined;
+}
+
+function run(runAs: RunAs, file: string, args: string[], timeoutMs = 60_000): Promise<string> {
+  const [cmd, argv] = runAs.wrap(file, args);
+  return new Promise((resolve, reject) => {
+    execFile(cmd, argv, { timeout: timeoutMs, encoding: 'utf8', env: { ...process.env, LC_ALL: 'C' } }, (error, stdout, stderr) => {
+      if (error) {
+        reject(new Error(`${path.basename(file)} ${args.join(' ')} failed: ${error.message}\n${stderr}${stdout}`));
+      } else {
+        resolve(stdout);
+      }
+    });
+  });
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => (port ? resolve(port) : reject(new Error('no free port'))));
+    });
+  });
+}
+
+function tail(file: string, lines = 20): string {
+  try {
+    return readFileSync(file, 'utf8').split('\n').slice(-lines).join('\n');
+  } catch {
+    return '(no server log)';
+  }
+}
+
+const quoteIdent = (name: string) => `"${name.replace(/"/g, '""')}"`;
+
+export async function startPostgres(options: StartPostgresOptions = {}): Promise<PostgresServer> {
+  const reason = postgresUnavailableReason();
+  if (reason) throw new Error(`Cannot start PostgreSQL: ${reason}`);
+  const binaries = findPostgresBinaries()!;
+  const runAs = resolveRunAs() as RunAs;
+  const database = options.database ?? 'konaplate_test';
+
+  // When root, /tmp (world-traversable) rather than a possibly private $TMPDIR; short paths
+  // also keep the Unix socket path under its ~107-byte limit.
+  const base = runAs.user || os.tmpdir().length > 60 ? '/tmp' : os.tmpdir();
+  const baseDir = mkdtempSync(path.join(base, 'konaplate-pg-'));
+  if (runAs.uid !== undefined && runAs.gid !== undefined) chownSync(baseDir, runAs.uid, runAs.gid);
+  const dataDir = path.join(baseDir, 'data');
+  const logFile = path.join(baseDir, 'server.log');
+
+  let running = false;
+  const stopSync = () => {
+    if (running) {
+      const [cmd, argv] = runAs.wrap(binaries.pgCtl, ['-D', dataDir, '-m', 'immediate', '-w', 'stop']);
+      spawnSync(cmd, argv, { stdio: 'ignore' });
+      running = false;
+    }
+    rmSync(baseDir, { recursive: true, force: true });
+  };
+  // If the test process dies without calling stop(), do not leave a server behind.
+  process.once('exit', stopSync);
+
+  try {
+    await run(runAs, binaries.initdb, [
+      '-D', dataDir,
+      '-U', SUPERUSER,
+      '--auth=trust',
+      '--encoding=UTF8',
+      '--no-locale',
+      '--no-sync',
+    ]);
+
+    let port = 0;
+    for (let attempt = 1; ; attempt++) {
+      port = await freePort();
+      const serverOptions = [
+        '-c listen_addresses=127.0.0.1',
+        `-p ${port}`,
+        `-k ${baseDir}`,
+        '-c fsync=off',
+        '-c synchronous_commit=off',
+        '-c full_page_writes=off',
+      ].join(' ');
+      try {
+        await run(runAs, binaries.pgCtl, ['-D', dataDir, '-l', logFile, '-o', serverOptions, '-t', '60', '-w', 'start'], 90_000);
+        running = true;
+        break;
+      } catch (error) {
+        // Most likely someone grabbed the port between freePort() and start: try another one.
+        if (attempt >= 3) throw new Error(`${(error as Error).message}\n--- server log ---\n${tail(logFile)}`);
+      }
+    }
+
+    const host = '127.0.0.1';
+    const urlFor = (name: string) => `postgres://${SUPERUSER}@${host}:${port}/${encodeURIComponent(name)}`;
+    const createDatabase = async (name: string) => {
+      const admin = new Client({ connectionString: urlFor('postgres') });
+      await admin.connect();
+      try {
+        await admin.query(`CREATE DATABASE ${quoteIdent(name)}`);
+      } finally {
+        await admin.end();
+      }
+      return urlFor(name);
+    };
+    const url = await createDatabase(database);
+
+    let stopped = false;
+    return {
+      url,
+      host,
+      port,
+      user: SUPERUSER,
+      database,
+      baseDir,
+      createDatabase,
+      async stop() {
+        if (stopped) return;
+        stopped = true;
+        process.removeListener('exit', stopSync);
+        try {
+          if (running) await run(runAs, binaries.pgCtl, ['-D', dataDir, '-m', 'fast', '-w', 'stop']);
+          running = false;
+        } finally {
+          stopSync();
+        }
+      },
+    };
+  } catch (error) {
+    process.removeListener('exit', stopSync);
+    stopSync();
+    throw error;
+  }
+}

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { EnvError, parseEnv } from './env';
+
+const problems = (source: Record<string, string>) => {
+  try {
+    parseEnv(source);
+  } catch (error) {
+    if (error instanceof EnvError) return error.problems;
+    throw error;
+  }
+  return [];
+};
+
+describe('parseEnv', () => {
+  it('runs against the local sandbox with no configuration at all', () => {
+    const env = parseEnv({});
+    expect(env.KONAPLATE_BASE_URL).toBe('http://127.0.0.1:4010/open-api');
+    expect(env.KONAPLATE_ASP_ID).toBe('ASPSANDBOX00001');
+    expect(env.KONAPLATE_ACCESS_KEY).toHaveLength(40);
+    expect(env.upstreamIsSandbox).toBe(true);
+    expect(env.KONAPLATE_TIME_ZONE).toBe('KST');
+  });
+
+  it('requires every credential and the auth secret for a real upstream, naming each', () => {
+    const found = problems({ KONAPLATE_BASE_URL: 'https://sandbox.example.com/open-api' });
+    expect(found).toHaveLength(4);
+    for (const name of ['KONAPLATE_ASP_ID', 'KONAPLATE_ACCESS_KEY', 'KONAPLATE_SECRET_KEY', 'NEXTAUTH_SECRET']) {
+      expect(found.some((p) => p.startsWith(`${name}: required when KONAPLATE_BASE_URL`))).toBe(true);
+    }
+  });
+
+  it('says what a malformed value should look like', () => {
+    expect(problems({ KONAPLATE_ASP_ID: 'short' })).toEqual(['KONAPLATE_ASP_ID: expected the 15-character ASP id']);
+    expect(problems({ KONAPLATE_TIME_ZONE: 'PST' })).toEqual(['KONAPLATE_TIME_ZONE: expected KST or UTC']);
+    expect(problems({ KONAPLATE_READ_TIMEOUT_MS: 'soon' })[0]).toMatch(/^KONAPLATE_READ_TIMEOUT_MS:/);
+    expect(problems({ DATABASE_URL: 'mysql://x' })).toEqual(['DATABASE_URL: expected a postgres:// connection URL']);
+  });
+
+  it('wants all three crypto settings or none', () => {
+    const found = problems({ KONAPLATE_CRYPTO_KEY_ID: 'k'.repeat(32) });
+    expect(found).toHaveLength(2);
+    expect(found[0]).toMatch(/^KONAPLATE_CLIENT_PRIVATE_KEY: required when KONAPLATE_CRYPTO_KEY_ID is set/);
+  });
+
+  it('accepts PEM keys with escaped newlines', () => {
+    const env = parseEnv({
+      KONAPLATE_CRYPTO_KEY_ID: 'k'.repeat(32),
+      KONAPLATE_CLIENT_PRIVATE_KEY: '-----BEGIN PRIVATE KEY-----\\nabc\\n-----END PRIVATE KEY-----',
+      KONAPLATE_PLATFORM_PUBLIC_KEY: '-----BEGIN PUBLIC KEY-----\\nabc\\n-----END PUBLIC KEY-----',
+    });
+    expect(env.KONAPLATE_CLIENT_PRIVATE_KEY).toBe('-----BEGIN PRIVATE KEY-----\nabc\n-----END PRIVATE KEY-----');
+  });
+
+  it('drops a trailing slash from the base URL', () => {
+    expect(parseEnv({ KONAPLATE_BASE_URL: 'http://127.0.0.1:4999/open-api/' }).KONAPLATE_BASE_URL).toBe(
+      'http://127.0.0.1:4999/open-api',
+    );
+  });
+});

@@ -1,0 +1,129 @@
+import { describe, expect, it, vi } from 'vitest';
+import { z } from 'zod';
+import { plainCodec } from './codec';
+import { KonaplateError } from './errors';
+import { konaplateCall, type CallSpec, type TransportConfig } from './transport';
+
+const config = (fetchImpl: typeof fetch): TransportConfig => ({
+  baseUrl: 'http://127.0.0.1:1/open-api',
+  aspId: 'ASPSANDBOX00001',
+  accessKey: 'a'.repeat(40),
+  secretKey: 's',
+  timeZone: 'KST',
+  readTimeoutMs: 50,
+  writeTimeoutMs: 50,
+  codec: plainCodec,
+  fetch: fetchImpl,
+});
+
+const read: CallSpec<{ value: number }> = {
+  path: '/api/v1/user/card/list',
+  body: { userId: 1 },
+  encrypted: false,
+  mutating: false,
+  data: z.object({ value: z.number() }),
+};
+const write = { ...read, path: '/api/v1/prepay-card/issue/delivery', mutating: true } as const;
+
+const answer = (status: number, body: unknown) =>
+  vi.fn<typeof fetch>(async () => new Response(typeof body === 'string' ? body : JSON.stringify(body), { status }));
+
+async function failure(promise: Promise<unknown>): Promise<KonaplateError> {
+  const error = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(KonaplateError);
+  return error as KonaplateError;
+}
+
+describe('konaplateCall', () => {
+  it('returns the parsed data, the correlation id it sent and the duration', async () => {
+    const fetchImpl = answer(200, { response: { code: '000_000', description: 'Success.' }, value: 3 });
+    const result = await konaplateCall(config(fetchImpl), read);
+    expect(result.data).toEqual({ value: 3 });
+    const sent = new Headers(fetchImpl.mock.calls[0]![1]!.headers);
+    expect(result.correlationId).toBe(sent.get('X-KM-Correlation-Id'));
+    expect(fetchImpl.mock.calls[0]![0]).toBe('http://127.0.0.1:1/open-api/api/v1/user/card/list');
+    expect(result.durationMs).toBeGreaterThanOrEqual(0);
+  });
+
+  it('turns a documented failure into a rejected error with code, message and explanation', async () => {
+    const error = await failure(
+      konaplateCall(config(answer(400, { response: { code: '001_006', description: 'Wallet user not found.' } })), read),
+    );
+    expect(error).toMatchObject({ kind: 'rejected', code: '001_006', httpStatus: 400, outcomeUnknown: false });
+    expect(error.vendorMessage).toBe('Wallet user not found.');
+    expect(error.explanation).toMatch(/No wallet member has this id/);
+    expect(error.correlationId).toMatch(/^\d{12}-[0-9a-f]{7}$/);
+  });
+
+  it('explains an unknown code with the vendor message', async () => {
+    const error = await failure(
+      konaplateCall(config(answer(400, { response: { code: '123_456', description: 'Odd.' } })), read),
+    );
+    expect(error.explanation).toBe('Konaplate refused the request: Odd..');
+  });
+
+  it('reports 5xx as an upstream error, envelope or not', async () => {
+    expect((await failure(konaplateCall(config(answer(503, 'Service Unavailable')), read))).kind).toBe('upstream');
+    const enveloped = await failure(
+      konaplateCall(config(answer(500, { response: { code: '900_500', description: 'Platform error.' } })), read),
+    );
+    expect(enveloped).toMatchObject({ kind: 'upstream', code: '900_500', httpStatus: 500 });
+  });
+
+  it('reports an unreadable or misshapen answer as malformed, not a crash', async () => {
+    expect((await failure(konaplateCall(config(answer(200, '{"response":')), read))).kind).toBe('malformed-response');
+    const wrongShape = await failure(
+      konaplateCall(config(answer(200, { response: { code: '000_000' }, value: 'three' })), read),
+    );
+    expect(wrongShape.kind).toBe('malformed-response');
+    expect(wrongShape.vendorMessage).toMatch(/value/);
+  });
+
+  it('distinguishes a timeout from a network error', async () => {
+    const hang = vi.fn<typeof fetch>(
+      (_url, init) =>
+        new Promise((_resolve, reject) => init!.signal!.addEventListener('abort', () => reject(init!.signal!.reason))),
+    );
+    expect((await failure(konaplateCall(config(hang), read))).kind).toBe('timeout');
+    const refused = vi.fn<typeof fetch>(async () => {
+      throw new TypeError('fetch failed', { cause: new Error('ECONNREFUSED') });
+    });
+    expect((await failure(konaplateCall(config(refused), read))).kind).toBe('network');
+  });
+
+  it('retries a read once after a connection error, with a new correlation id', async () => {
+    const fetchImpl = vi
+      .fn<typeof fetch>()
+      .mockRejectedValueOnce(new TypeError('fetch failed'))
+      .mockResolvedValueOnce(new Response(JSON.stringify({ response: { code: '000_000' }, value: 1 })));
+    await konaplateCall(config(fetchImpl), read);
+    expect(fetchImpl).toHaveBeenCalledTimes(2);
+    const ids = fetchImpl.mock.calls.map(([, init]) => new Headers(init!.headers).get('X-KM-Correlation-Id'));
+    expect(ids[0]).not.toBe(ids[1]);
+  });
+
+  it('never retries a write, and says its outcome is unknown', async () => {
+    const fetchImpl = vi.fn<typeof fetch>().mockRejectedValue(new TypeError('fetch failed'));
+    const error = await failure(konaplateCall(config(fetchImpl), write));
+    expect(fetchImpl).toHaveBeenCalledTimes(1);
+    expect(error.outcomeUnknown).toBe(true);
+    expect(error.explanation).toMatch(/Check the card list before retrying/);
+  });
+
+  it('keeps a refused write a plain refusal', async () => {
+    const error = await failure(
+      konaplateCall(config(answer(400, { response: { code: '003_024', description: 'x' } })), write),
+    );
+    expect(error.outcomeUnknown).toBe(false);
+  });
+
+  it('exposes no stack or cause to the browser', async () => {
+    const error = await failure(konaplateCall(config(answer(503, 'down')), read));
+    expect(Object.keys(error.toJSON()).sort()).toEqual(
+      ['code', 'correlationId', 'explanation', 'httpStatus', 'kind', 'outcomeUnknown', 'vendorMessage'].sort(),
+    );
+  });
+});

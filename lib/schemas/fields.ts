@@ -1,0 +1,71 @@
+import { z } from 'zod';
+
+/**
+ * Field schemas shared by the browser forms, the server actions and the Konaplate
+ * client. No server-only imports here: forms validate with these as the operator types.
+ */
+
+/** Member id: 1..9999999999999999999, kept as a digit string (above JS safe integers). */
+export const userIdSchema = z
+  .string({ message: 'Enter the member id.' })
+  .trim()
+  .min(1, 'Enter the member id.')
+  .regex(/^\d+$/, 'The member id has digits only.')
+  .regex(/^[1-9]/, 'The member id does not start with 0.')
+  .max(19, 'The member id has at most 19 digits.');
+
+export const parSchema = z
+  .string()
+  .trim()
+  .regex(/^[A-Za-z0-9]{27}$/, 'A PAR is 27 letters and digits.');
+
+export const serviceIdSchema = z
+  .string()
+  .trim()
+  .length(15, 'A card product id is 15 characters.');
+
+/** Luhn check over a digit string. */
+export function isLuhnValid(digits: string): boolean {
+  let sum = 0;
+  for (let i = 0; i < digits.length; i++) {
+    let digit = digits.charCodeAt(digits.length - 1 - i) - 48;
+    if (i % 2 === 1) {
+      digit *= 2;
+      if (digit > 9) digit -= 9;
+    }
+    sum += digit;
+  }
+  return sum % 10 === 0;
+}
+
+export const cardNumberSchema = z
+  .string({ message: 'Enter the card number.' })
+  .transform((value) => value.replace(/[\s-]/g, ''))
+  .pipe(
+    z
+      .string()
+      .min(1, 'Enter the card number.')
+      .regex(/^\d+$/, 'A card number has digits only.')
+      .length(16, 'A card number has 16 digits.')
+      .refine(isLuhnValid, 'This card number fails the check digit: look at it again.'),
+  );
+
+/** Card-face expiry as typed, MM/YY or MMYY; normalised to MMYY (the wire form). */
+export const cardExpirySchema = z
+  .string({ message: 'Enter the expiry date.' })
+  .trim()
+  .regex(/^(0[1-9]|1[0-2])\/?\d{2}$/, 'Expiry is MM/YY, e.g. 08/29.')
+  .transform((value) => value.replace('/', ''));
+
+export const cvcSchema = z
+  .string({ message: 'Enter the CVC.' })
+  .regex(/^\d{3}$/, 'The CVC is the 3 digits on the back of the card.');
+
+export const zipCodeSchema = z.string().trim().regex(/^\d{5}$/, 'A postal code has 5 digits.');
+
+export const addressSchema = z.object({
+  address: z.string().trim().min(1, 'Enter the road-name address.').max(255, 'At most 255 characters.'),
+  addressDetail: z.string().trim().min(1, 'Enter the address detail (building, unit).').max(255, 'At most 255 characters.'),
+  zipCode: zipCodeSchema,
+});
+export type Address = z.infer<typeof addressSchema>;

@@ -1,0 +1,18 @@
+import { z } from 'zod';
+import { ROLES } from '@/lib/auth/permissions';
+
+export const rolesSchema = z
+  .array(z.enum(ROLES, { message: 'Unknown role.' }))
+  .min(1, 'Choose at least one role.')
+  .transform((roles) => [...new Set(roles)]);
+
+export const newOperatorSchema = z.object({
+  email: z.email('Enter a valid email address.').trim().toLowerCase().max(254, 'At most 254 characters.'),
+  name: z.string().trim().min(1, 'Enter the operator’s name.').max(120, 'At most 120 characters.'),
+  roles: rolesSchema,
+  password: z.string().min(12, 'At least 12 characters.').max(1024, 'At most 1024 characters.'),
+});
+export type NewOperatorInput = z.input<typeof newOperatorSchema>;
+
+export const operatorRolesSchema = z.object({ id: z.uuid(), roles: rolesSchema });
+export const operatorActiveSchema = z.object({ id: z.uuid(), active: z.boolean() });

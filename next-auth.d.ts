@@ -1,0 +1,17 @@
+import type { Role } from '@/lib/auth/permissions';
+
+declare module 'next-auth' {
+  /** The browser-visible session names only the server-side session record. */
+  interface Session {
+    sid?: string;
+  }
+  interface User {
+    roles?: Role[];
+  }
+}
+
+declare module 'next-auth/jwt' {
+  interface JWT {
+    sid?: string;
+  }
+}

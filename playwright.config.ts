@@ -1,0 +1,52 @@
+import { existsSync } from 'node:fs';
+import { defineConfig, devices } from '@playwright/test';
+
+/** e2e runs the console exactly as `npm start` does, on its own ports and database. */
+export const E2E = {
+  consoleUrl: 'http://127.0.0.1:3110',
+  sandboxPort: 4110,
+  upstreamBaseUrl: 'http://127.0.0.1:4110/open-api',
+} as const;
+
+const systemChromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
+
+export default defineConfig({
+  testDir: 'e2e',
+  outputDir: 'test-results',
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  workers: 1,
+  timeout: 30_000,
+  reporter: [['list'], ['html', { outputFolder: 'e2e/report', open: 'never' }]],
+  globalSetup: './e2e/global-setup.ts',
+  use: {
+    baseURL: E2E.consoleUrl,
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+    ...devices['Desktop Chrome'],
+    launchOptions: {
+      executablePath: systemChromium,
+      // The machine has no network beyond loopback: keep Chromium from reaching out.
+      args: ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    },
+  },
+  projects: [
+    { name: 'setup', testMatch: /auth\.setup\.ts/ },
+    { name: 'chromium', dependencies: ['setup'], testIgnore: /auth\.setup\.ts/ },
+  ],
+  webServer: {
+    command: 'node scripts/start.mjs --reset-data',
+    url: `${E2E.consoleUrl}/api/health`,
+    reuseExistingServer: false,
+    timeout: 180_000,
+    stdout: 'pipe',
+    env: {
+      PORT: '3110',
+      KONAPLATE_SANDBOX_PORT: String(E2E.sandboxPort),
+      KONAPLATE_BASE_URL: E2E.upstreamBaseUrl,
+      KONAPLATE_SANDBOX_CONTROL: '1',
+      NEXTAUTH_URL: E2E.consoleUrl,
+      PGLITE_DIR: '.data/e2e-pglite',
+    },
+  },
+});
