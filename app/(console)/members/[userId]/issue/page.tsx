@@ -1,0 +1,40 @@
+import type { Metadata } from 'next';
+import { randomUUID } from 'node:crypto';
+import { notFound } from 'next/navigation';
+import Link from 'next/link';
+import Breadcrumbs from '@mui/material/Breadcrumbs';
+import Typography from '@mui/material/Typography';
+import { IssueCardTabs } from '@/components/card-actions/issue-card-tabs';
+import { requirePagePermission } from '@/lib/auth/access';
+import { suggestedProducts } from '@/lib/cards/product-catalogue';
+import { userIdSchema } from '@/lib/schemas/fields';
+import { issueDebitCardAction, issuePrepaidCardAction } from './actions';
+
+export const metadata: Metadata = { title: 'Issue a card' };
+
+export default async function IssueCardPage({ params }: { params: Promise<{ userId: string }> }) {
+  const { userId: raw } = await params;
+  const userId = userIdSchema.safeParse(raw);
+  if (!userId.success) notFound();
+  await requirePagePermission('cards.issue', `/members/${userId.data}/issue`);
+  const [prepaidProducts, debitProducts] = await Promise.all([suggestedProducts('prepaid'), suggestedProducts('debit')]);
+
+  return (
+    <>
+      <Breadcrumbs aria-label="Breadcrumb" sx={{ mb: 1 }}>
+        <Link href={`/members/${userId.data}`}>Member {userId.data}</Link>
+        <Typography color="text.primary">Issue a card</Typography>
+      </Breadcrumbs>
+      <Typography variant="h5" component="h1" gutterBottom>
+        Issue a card for member {userId.data}
+      </Typography>
+      <Typography color="text.secondary" sx={{ mb: 2 }}>
+        Issuance creates a real card and may charge a fee. Confirm each detail with the member.
+      </Typography>
+      <IssueCardTabs
+        prepaid={{ userId: userId.data, idempotencyKey: randomUUID(), products: prepaidProducts, action: issuePrepaidCardAction }}
+        debit={{ userId: userId.data, idempotencyKey: randomUUID(), products: debitProducts, action: issueDebitCardAction }}
+      />
+    </>
+  );
+}

@@ -1,0 +1,165 @@
+'use client';
+import { useActionState, useRef, useState } from 'react';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Checkbox from '@mui/material/Checkbox';
+import FormControlLabel from '@mui/material/FormControlLabel';
+import Stack from '@mui/material/Stack';
+import TextField from '@mui/material/TextField';
+import { IDLE, type ActionState } from '@/lib/actions/action-state';
+import type { IssuedDebitCard } from '@/lib/konaplate/cards';
+import { debitIssueFormSchema } from '@/lib/schemas/card-requests';
+import { ActionAlert } from '@/components/feedback/action-alert';
+import { ConfirmDialog } from '@/components/forms/confirm-dialog';
+import { DeliveryFields } from '@/components/forms/delivery-fields';
+import { useValidatedForm } from '@/components/forms/use-validated-form';
+import { IssuedCardOutcome } from './issued-card-outcome';
+import { ProductField, type ProductOption } from './product-field';
+import { useSubmissionKey } from './use-submission-key';
+
+type State = ActionState<IssuedDebitCard> & { replayed?: true };
+
+export function DebitIssueForm({
+  userId,
+  idempotencyKey,
+  products,
+  action,
+}: {
+  userId: string;
+  idempotencyKey: string;
+  products: ProductOption[];
+  action: (prev: State, formData: FormData) => Promise<State>;
+}) {
+  const [state, formAction, pending] = useActionState(action, IDLE);
+  const key = useSubmissionKey(idempotencyKey, state);
+  const formRef = useRef<HTMLFormElement>(null);
+  const [confirming, setConfirming] = useState(false);
+  const form = useValidatedForm(
+    debitIssueFormSchema,
+    {
+      idempotencyKey,
+      userId,
+      serviceId: '',
+      bankCode: '',
+      accountNo: '',
+      enableFIC: false,
+      residentRegistrationNo: '',
+      delivery: 'delivery',
+      address: '',
+      addressDetail: '',
+      zipCode: '',
+    },
+    state.status === 'invalid' ? state.fieldErrors : undefined,
+  );
+  // The identity number is typed for one request only: gone from the form after any answer.
+  const [answered, setAnswered] = useState(state);
+  if (answered !== state) {
+    setAnswered(state);
+    if (state.status !== 'idle') form.setField('residentRegistrationNo', '');
+  }
+
+  if (state.status === 'ok') {
+    return (
+      <IssuedCardOutcome
+        title="Debit card issued"
+        userId={userId}
+        cardApplyNo={state.data.cardApplyNo}
+        mobileCardNoMasked={state.data.mobileCardNoMasked}
+        physicalCardNoMasked={state.data.physicalCardNoMasked}
+        replayed={state.replayed}
+      />
+    );
+  }
+
+  const product = products.find((p) => p.serviceId === form.values.serviceId);
+  const delivering = form.values.delivery === 'delivery';
+  const locked = pending || (state.status === 'upstream-error' && state.outcomeUnknown);
+
+  return (
+    <Box component="form" ref={formRef} action={formAction} noValidate aria-label="Issue a debit card">
+      <input type="hidden" name="idempotencyKey" value={key} />
+      <input type="hidden" name="userId" value={userId} />
+      <Stack spacing={2} sx={{ maxWidth: 560 }}>
+        <div aria-live="polite">
+          <ActionAlert state={state} />
+        </div>
+        <ProductField
+          label="Debit card product id"
+          value={String(form.values.serviceId)}
+          onChange={(serviceId) => form.setField('serviceId', serviceId)}
+          error={form.errorOf('serviceId')}
+          products={products}
+        />
+        <Stack direction="row" spacing={2}>
+          <TextField
+            {...form.textField('bankCode')}
+            label="Bank code"
+            required
+            helperText={form.errorOf('bankCode') ?? '3 digits.'}
+            slotProps={{ htmlInput: { inputMode: 'numeric', maxLength: 3 } }}
+            sx={{ width: 160 }}
+          />
+          <TextField
+            {...form.textField('accountNo')}
+            label="Account number"
+            required
+            fullWidth
+            helperText={form.errorOf('accountNo') ?? 'The member’s account to link.'}
+            slotProps={{ htmlInput: { inputMode: 'numeric', maxLength: 24, autoComplete: 'off' } }}
+          />
+        </Stack>
+        <FormControlLabel
+          control={
+            <Checkbox
+              name="enableFIC"
+              checked={!!form.values.enableFIC}
+              onChange={(event) => form.setField('enableFIC', event.target.checked)}
+            />
+          }
+          label="Include cash IC"
+        />
+        <TextField
+          {...form.textField('residentRegistrationNo')}
+          type="password"
+          label="Resident registration number"
+          required
+          helperText={
+            form.errorOf('residentRegistrationNo') ?? 'For identity verification; sent once to Konaplate, never kept.'
+          }
+          slotProps={{ htmlInput: { inputMode: 'numeric', maxLength: 14, autoComplete: 'off' } }}
+        />
+        <DeliveryFields form={form} />
+        <div>
+          <Button
+            variant="contained"
+            disabled={locked}
+            loading={pending}
+            onClick={() => {
+              if (form.validateAll()) setConfirming(true);
+            }}
+          >
+            Review and issue
+          </Button>
+        </div>
+      </Stack>
+      <ConfirmDialog
+        open={confirming}
+        title="Issue this debit card?"
+        confirmLabel="Issue the card"
+        rows={[
+          ['Member', userId],
+          ['Product', product ? `${product.serviceName} (${form.values.serviceId})` : String(form.values.serviceId)],
+          ['Linked account', `bank ${form.values.bankCode}, account ending ${String(form.values.accountNo).slice(-4)}`],
+          ['Cash IC', form.values.enableFIC ? 'Included' : 'Not included'],
+          ['Identity verification', 'Resident registration number (not shown)'],
+          ['Delivery', delivering ? `${form.values.address} ${form.values.addressDetail} (${form.values.zipCode})` : 'Mobile card only'],
+        ]}
+        onCancel={() => setConfirming(false)}
+        onConfirm={() => {
+          setConfirming(false);
+          formRef.current?.requestSubmit();
+        }}
+      />
+    </Box>
+  );
+}

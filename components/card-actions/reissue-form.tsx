@@ -1,0 +1,183 @@
+'use client';
+import { useActionState, useRef, useState } from 'react';
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Checkbox from '@mui/material/Checkbox';
+import FormControl from '@mui/material/FormControl';
+import FormControlLabel from '@mui/material/FormControlLabel';
+import FormHelperText from '@mui/material/FormHelperText';
+import FormLabel from '@mui/material/FormLabel';
+import Radio from '@mui/material/Radio';
+import RadioGroup from '@mui/material/RadioGroup';
+import Stack from '@mui/material/Stack';
+import TextField from '@mui/material/TextField';
+import { IDLE, type ActionState } from '@/lib/actions/action-state';
+import type { IssuedCard } from '@/lib/konaplate/cards';
+import { REISSUE_REASONS, reissueFormSchema } from '@/lib/schemas/card-requests';
+import { ActionAlert } from '@/components/feedback/action-alert';
+import { ConfirmDialog } from '@/components/forms/confirm-dialog';
+import { DeliveryFields } from '@/components/forms/delivery-fields';
+import { useValidatedForm } from '@/components/forms/use-validated-form';
+import { IssuedCardOutcome } from './issued-card-outcome';
+import { ProductField, type ProductOption } from './product-field';
+import { useSubmissionKey } from './use-submission-key';
+
+type State = ActionState<IssuedCard> & { replayed?: true };
+
+const FEE_WARNING =
+  'Konaplate may charge the member a reissuance fee, taken from their registered bank account. Tell the member before you confirm.';
+
+export function ReissueForm({
+  userId,
+  par,
+  card,
+  idempotencyKey,
+  products,
+  action,
+}: {
+  userId: string;
+  par: string;
+  /** How the old card is shown: product name and masked number. */
+  card: { serviceId: string; serviceName: string; cardNoMasked?: string };
+  idempotencyKey: string;
+  products: ProductOption[];
+  action: (prev: State, formData: FormData) => Promise<State>;
+}) {
+  const [state, formAction, pending] = useActionState(action, IDLE);
+  const key = useSubmissionKey(idempotencyKey, state);
+  const formRef = useRef<HTMLFormElement>(null);
+  const [confirming, setConfirming] = useState(false);
+  const form = useValidatedForm(
+    reissueFormSchema,
+    {
+      idempotencyKey,
+      userId,
+      par,
+      reason: 'LOST',
+      reasonText: '',
+      nextServiceId: '',
+      delivery: 'delivery',
+      address: '',
+      addressDetail: '',
+      zipCode: '',
+      feeAcknowledged: false,
+    },
+    state.status === 'invalid' ? state.fieldErrors : undefined,
+  );
+
+  if (state.status === 'ok') {
+    return (
+      <IssuedCardOutcome
+        title="Replacement card issued"
+        userId={userId}
+        cardApplyNo={state.data.cardApplyNo}
+        mobileCardNoMasked={state.data.mobileCardNoMasked}
+        replayed={state.replayed}
+      />
+    );
+  }
+
+  const nextServiceId = String(form.values.nextServiceId);
+  const nextProduct = nextServiceId
+    ? `${products.find((p) => p.serviceId === nextServiceId)?.serviceName ?? 'Product'} (${nextServiceId})`
+    : `Same as the old card: ${card.serviceName} (${card.serviceId})`;
+  const delivering = form.values.delivery === 'delivery';
+  const locked = pending || (state.status === 'upstream-error' && state.outcomeUnknown);
+  const oldCard = `${card.serviceName}${card.cardNoMasked ? ` · ${card.cardNoMasked}` : ''}`;
+
+  return (
+    <Box component="form" ref={formRef} action={formAction} noValidate aria-label="Reissue the card">
+      <input type="hidden" name="idempotencyKey" value={key} />
+      <input type="hidden" name="userId" value={userId} />
+      <input type="hidden" name="par" value={par} />
+      <Stack spacing={2} sx={{ maxWidth: 560 }}>
+        <div aria-live="polite">
+          <ActionAlert state={state} />
+        </div>
+        <FormControl>
+          <FormLabel id="reason-label">Why is the card replaced?</FormLabel>
+          <RadioGroup
+            row
+            aria-labelledby="reason-label"
+            name="reason"
+            value={form.values.reason}
+            onChange={(event) => form.setField('reason', event.target.value)}
+          >
+            {Object.entries(REISSUE_REASONS).map(([value, label]) => (
+              <FormControlLabel key={value} value={value} control={<Radio />} label={label} />
+            ))}
+          </RadioGroup>
+        </FormControl>
+        {form.values.reason === 'OTHER' && (
+          <TextField
+            {...form.textField('reasonText')}
+            label="Reason"
+            required
+            helperText={form.errorOf('reasonText') ?? 'Kept in the audit trail.'}
+            slotProps={{ htmlInput: { maxLength: 200 } }}
+          />
+        )}
+        <ProductField
+          label="Product of the new card"
+          name="nextServiceId"
+          required={false}
+          value={nextServiceId}
+          onChange={(serviceId) => form.setField('nextServiceId', serviceId)}
+          error={form.errorOf('nextServiceId')}
+          products={products}
+          emptyHint={`Empty: the same product as the old card (${card.serviceName}).`}
+        />
+        <DeliveryFields form={form} />
+        <Alert severity="warning">{FEE_WARNING}</Alert>
+        <FormControl error={!!form.errorOf('feeAcknowledged')}>
+          <FormControlLabel
+            control={
+              <Checkbox
+                name="feeAcknowledged"
+                checked={!!form.values.feeAcknowledged}
+                onChange={(event) => form.setField('feeAcknowledged', event.target.checked)}
+              />
+            }
+            label="The member accepts a possible reissuance fee"
+          />
+          {form.errorOf('feeAcknowledged') && <FormHelperText>{form.errorOf('feeAcknowledged')}</FormHelperText>}
+        </FormControl>
+        <div>
+          <Button
+            variant="contained"
+            disabled={locked}
+            loading={pending}
+            onClick={() => {
+              if (form.validateAll()) setConfirming(true);
+            }}
+          >
+            Review and reissue
+          </Button>
+        </div>
+      </Stack>
+      <ConfirmDialog
+        open={confirming}
+        title="Replace this card?"
+        confirmLabel="Reissue the card"
+        rows={[
+          ['Member', userId],
+          ['Card replaced', oldCard],
+          ['Reason', form.values.reason === 'OTHER' ? String(form.values.reasonText) : REISSUE_REASONS[form.values.reason as keyof typeof REISSUE_REASONS]],
+          ['New card product', nextProduct],
+          ['Delivery', delivering ? `${form.values.address} ${form.values.addressDetail} (${form.values.zipCode})` : 'Mobile card only'],
+        ]}
+        warning={
+          <Alert severity="warning" sx={{ mt: 2 }}>
+            {FEE_WARNING} The old card stops for good.
+          </Alert>
+        }
+        onCancel={() => setConfirming(false)}
+        onConfirm={() => {
+          setConfirming(false);
+          formRef.current?.requestSubmit();
+        }}
+      />
+    </Box>
+  );
+}

@@ -1,0 +1,57 @@
+import 'server-only';
+import { and, eq, isNull } from 'drizzle-orm';
+import type { ActionState } from '@/lib/actions/action-state';
+import { getDb, idempotencyKeys } from '@/lib/db';
+
+/**
+ * At most one upstream call per idempotency key. The key is created when a form opens;
+ * a second submission with it (double click, resubmitted tab, replayed POST) never
+ * reaches Konaplate: it gets the first one's outcome, or "still in progress".
+ */
+export type SubmitOnceResult<T> = ActionState<T> & { replayed?: true };
+
+export async function submitOnce<T>(
+  claim: { key: string; operatorId: string; action: string },
+  run: () => Promise<ActionState<T>>,
+): Promise<SubmitOnceResult<T>> {
+  const db = await getDb();
+  const [claimed] = await db
+    .insert(idempotencyKeys)
+    .values({ key: claim.key, operatorId: claim.operatorId, action: claim.action })
+    .onConflictDoNothing({ target: idempotencyKeys.key })
+    .returning({ key: idempotencyKeys.key });
+
+  if (!claimed) {
+    const [existing] = await db.select().from(idempotencyKeys).where(eq(idempotencyKeys.key, claim.key)).limit(1);
+    if (!existing || existing.operatorId !== claim.operatorId || existing.action !== claim.action) {
+      return { status: 'invalid', message: 'This form has expired: reload the page.', fieldErrors: {} };
+    }
+    if (!existing.completedAt || !existing.outcome) {
+      return {
+        status: 'invalid',
+        message: 'This request is already being sent to Konaplate. Wait for its answer; do not submit it again.',
+        fieldErrors: {},
+      };
+    }
+    return { ...(existing.outcome as ActionState<T>), replayed: true };
+  }
+
+  let outcome: ActionState<T>;
+  try {
+    outcome = await run();
+  } catch (error) {
+    // The call may have reached Konaplate before this failed: never let the key be reused blindly.
+    console.error(`[submit-once] ${claim.action} failed after claiming its key:`, error);
+    outcome = {
+      status: 'upstream-error',
+      message: 'Outcome unknown: the console failed while sending this request. Check the card list before retrying.',
+      correlationId: '',
+      outcomeUnknown: true,
+    };
+  }
+  await db
+    .update(idempotencyKeys)
+    .set({ completedAt: new Date(), outcome: outcome as Record<string, unknown> })
+    .where(and(eq(idempotencyKeys.key, claim.key), isNull(idempotencyKeys.completedAt)));
+  return outcome;
+}

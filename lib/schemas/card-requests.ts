@@ -1,0 +1,108 @@
+import { z } from 'zod';
+import { parSchema, serviceIdSchema, userIdSchema, zipCodeSchema } from './fields';
+
+/**
+ * The issuance and reissuance forms. One schema per form, used by the browser as the
+ * operator types and by the server action again (which trusts nothing).
+ */
+
+const idempotencyKeySchema = z.uuid('This form has expired: reload the page.');
+
+/** Delivery or mobile-only, with the address required only when delivering. */
+const deliveryFields = {
+  delivery: z.enum(['delivery', 'mobile-only'], { message: 'Choose delivery or mobile only.' }),
+  address: z.string().trim().max(255, 'At most 255 characters.').optional().default(''),
+  addressDetail: z.string().trim().max(255, 'At most 255 characters.').optional().default(''),
+  zipCode: z.string().trim().optional().default(''),
+};
+
+function requireAddressWhenDelivering(
+  value: { delivery: 'delivery' | 'mobile-only'; address: string; addressDetail: string; zipCode: string },
+  ctx: z.RefinementCtx,
+) {
+  if (value.delivery !== 'delivery') return;
+  if (!value.address) ctx.addIssue({ code: 'custom', path: ['address'], message: 'Enter the road-name address.' });
+  if (!value.addressDetail) {
+    ctx.addIssue({ code: 'custom', path: ['addressDetail'], message: 'Enter the address detail (building, unit).' });
+  }
+  const zip = zipCodeSchema.safeParse(value.zipCode);
+  if (!zip.success) ctx.addIssue({ code: 'custom', path: ['zipCode'], message: zip.error.issues[0]!.message });
+}
+
+export const prepaidIssueFormSchema = z
+  .object({
+    idempotencyKey: idempotencyKeySchema,
+    userId: userIdSchema,
+    serviceId: serviceIdSchema,
+    ...deliveryFields,
+    purpose: z.enum(['NONE', 'GIFTABLE']).default('NONE'),
+  })
+  .superRefine(requireAddressWhenDelivering);
+export type PrepaidIssueForm = z.output<typeof prepaidIssueFormSchema>;
+
+/** Resident registration number: 13 digits, typed with or without the dash. Never stored. */
+export const residentRegistrationNoSchema = z
+  .string()
+  .transform((value) => value.replace(/[\s-]/g, ''))
+  .pipe(z.string().regex(/^\d{13}$/, 'The resident registration number has 13 digits (YYMMDD-NNNNNNN).'));
+
+export const debitIssueFormSchema = z
+  .object({
+    idempotencyKey: idempotencyKeySchema,
+    userId: userIdSchema,
+    serviceId: serviceIdSchema,
+    bankCode: z.string().trim().regex(/^\d{3}$/, 'A bank code has 3 digits.'),
+    accountNo: z
+      .string()
+      .transform((value) => value.replace(/[\s-]/g, ''))
+      .pipe(z.string().regex(/^\d{1,20}$/, 'An account number has up to 20 digits.')),
+    enableFIC: z.boolean().default(false),
+    residentRegistrationNo: residentRegistrationNoSchema,
+    ...deliveryFields,
+  })
+  .superRefine(requireAddressWhenDelivering);
+export type DebitIssueForm = z.output<typeof debitIssueFormSchema>;
+
+export const REISSUE_REASONS = {
+  LOST: 'Lost',
+  STOLEN: 'Stolen',
+  DAMAGED: 'Damaged',
+  OTHER: 'Other',
+} as const;
+
+export const reissueFormSchema = z
+  .object({
+    idempotencyKey: idempotencyKeySchema,
+    userId: userIdSchema,
+    par: parSchema,
+    reason: z.enum(Object.keys(REISSUE_REASONS) as [keyof typeof REISSUE_REASONS], {
+      message: 'Choose why the card is replaced.',
+    }),
+    reasonText: z.string().trim().max(200, 'At most 200 characters.').optional().default(''),
+    /** Empty: the same product as the old card. */
+    nextServiceId: z
+      .string()
+      .trim()
+      .optional()
+      .default('')
+      .refine((value) => value === '' || value.length === 15, 'A card product id is 15 characters.'),
+    ...deliveryFields,
+    feeAcknowledged: z.boolean().refine((accepted) => accepted, 'Confirm the member accepts a possible reissuance fee.'),
+  })
+  .superRefine((value, ctx) => {
+    if (value.reason === 'OTHER' && !value.reasonText) {
+      ctx.addIssue({ code: 'custom', path: ['reasonText'], message: 'Say why the card is replaced.' });
+    }
+    requireAddressWhenDelivering(value, ctx);
+  });
+export type ReissueForm = z.output<typeof reissueFormSchema>;
+
+/** FormData → the plain object the schemas read (checkboxes as booleans). */
+export function formDataToObject(formData: FormData, booleans: readonly string[] = []): Record<string, unknown> {
+  const object: Record<string, unknown> = {};
+  for (const [key, value] of formData.entries()) {
+    if (typeof value === 'string' && !key.startsWith('$')) object[key] = value;
+  }
+  for (const key of booleans) object[key] = formData.get(key) === 'on' || formData.get(key) === 'true';
+  return object;
+}

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { cardExpirySchema, cardNumberSchema, cvcSchema, isLuhnValid, userIdSchema } from './fields';
+
+describe('field schemas', () => {
+  it('keeps member ids as digit strings up to 19 digits', () => {
+    expect(userIdSchema.parse(' 9999999999999999999 ')).toBe('9999999999999999999');
+    expect(userIdSchema.safeParse('').error?.issues[0]?.message).toBe('Enter the member id.');
+    expect(userIdSchema.safeParse('12-3').error?.issues[0]?.message).toBe('The member id has digits only.');
+  });
+
+  it('checks card numbers for length and check digit, ignoring spaces', () => {
+    expect(isLuhnValid('4111111111111111')).toBe(true);
+    expect(cardNumberSchema.parse('4111 1111 1111 1111')).toBe('4111111111111111');
+    expect(cardNumberSchema.safeParse('4111111111111112').error?.issues[0]?.message).toMatch(/check digit/);
+    expect(cardNumberSchema.safeParse('411111111111').error?.issues[0]?.message).toBe('A card number has 16 digits.');
+  });
+
+  it('normalises the expiry to MMYY and refuses month 13', () => {
+    expect(cardExpirySchema.parse('08/29')).toBe('0829');
+    expect(cardExpirySchema.parse('0829')).toBe('0829');
+    expect(cardExpirySchema.safeParse('13/29').success).toBe(false);
+  });
+
+  it('wants exactly 3 CVC digits', () => {
+    expect(cvcSchema.safeParse('12').success).toBe(false);
+    expect(cvcSchema.safeParse('123').success).toBe(true);
+  });
+});
