@@ -4,7 +4,7 @@ import { debitIssueFormSchema, formDataToObject, prepaidIssueFormSchema, reissue
 
 const key = '6f1c2f7e-3a52-4a55-9f3e-0c1d2e3f4a5b';
 const address = { address: '서울특별시 중구 세종대로 110', addressDetail: '3층', zipCode: '04524' };
-const errorsOf = (result: { success: boolean; error?: z.ZodError }) =>
+const errorsOf = (result: { success: boolean; error?: z.ZodError }): Record<string, string[] | undefined> =>
   result.error ? z.flattenError(result.error).fieldErrors : {};
 
 describe('prepaid issuance form', () => {

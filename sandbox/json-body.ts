@@ -1,0 +1,106 @@
+/**
+ * A strict JSON parser that keeps every number as its literal text. Konaplate's
+ * userId has up to 19 digits, beyond Number.MAX_SAFE_INTEGER, so JSON.parse would
+ * round it; here the validators see the digits exactly as they were sent.
+ */
+
+export class JsonNumber {
+  constructor(readonly literal: string) {}
+}
+
+export type JsonValue = null | boolean | string | JsonNumber | JsonValue[] | { [key: string]: JsonValue };
+
+export class JsonSyntaxError extends Error {}
+
+const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+const STRING = /"(?:[^"\\\u0000-\u001f]|\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4}))*"/y;
+const WHITESPACE = /[ \t\n\r]*/y;
+
+export function parseJson(text: string): JsonValue {
+  let pos = 0;
+
+  const fail = (what: string): never => {
+    throw new JsonSyntaxError(`${what} at offset ${pos}`);
+  };
+  const match = (pattern: RegExp): string | undefined => {
+    pattern.lastIndex = pos;
+    const found = pattern.exec(text);
+    if (!found) return undefined;
+    pos = pattern.lastIndex;
+    return found[0];
+  };
+  const skipWhitespace = () => void match(WHITESPACE);
+  const expect = (char: string) => {
+    skipWhitespace();
+    if (text[pos] !== char) fail(`expected '${char}'`);
+    pos += 1;
+  };
+  const readString = (): string => {
+    const literal = match(STRING) ?? fail('invalid string');
+    return JSON.parse(literal) as string;
+  };
+
+  const readValue = (): JsonValue => {
+    skipWhitespace();
+    const char = text[pos];
+    if (char === '{') return readObject();
+    if (char === '[') return readArray();
+    if (char === '"') return readString();
+    for (const [word, value] of [['true', true], ['false', false], ['null', null]] as const) {
+      if (text.startsWith(word, pos)) {
+        pos += word.length;
+        return value;
+      }
+    }
+    const number = match(NUMBER);
+    if (number !== undefined) return new JsonNumber(number);
+    return fail('unexpected token');
+  };
+
+  const readObject = (): { [key: string]: JsonValue } => {
+    const object: { [key: string]: JsonValue } = {};
+    pos += 1;
+    skipWhitespace();
+    if (text[pos] === '}') {
+      pos += 1;
+      return object;
+    }
+    for (;;) {
+      skipWhitespace();
+      const key = readString();
+      expect(':');
+      // defineProperty: a "__proto__" key must stay a plain key, never a prototype.
+      Object.defineProperty(object, key, { value: readValue(), enumerable: true, writable: true, configurable: true });
+      skipWhitespace();
+      if (text[pos] === '}') {
+        pos += 1;
+        return object;
+      }
+      expect(',');
+    }
+  };
+
+  const readArray = (): JsonValue[] => {
+    const array: JsonValue[] = [];
+    pos += 1;
+    skipWhitespace();
+    if (text[pos] === ']') {
+      pos += 1;
+      return array;
+    }
+    for (;;) {
+      array.push(readValue());
+      skipWhitespace();
+      if (text[pos] === ']') {
+        pos += 1;
+        return array;
+      }
+      expect(',');
+    }
+  };
+
+  const value = readValue();
+  skipWhitespace();
+  if (pos !== text.length) fail('trailing characters');
+  return value;
+}
