@@ -1,5 +1,5 @@
 'use client';
-import { useActionState, useState, useTransition } from 'react';
+import { useActionState, useOptimistic, useState, useTransition } from 'react';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
@@ -45,7 +45,15 @@ interface Props {
 export function OperatorsAdmin({ selfId, operators, createOperator, setRoles, setActive }: Props) {
   const [rowResult, setRowResult] = useState<ActionState>(IDLE);
   const [pending, startTransition] = useTransition();
-  const run = (call: () => Promise<ActionState>) => startTransition(async () => setRowResult(await call()));
+  // The checkbox follows the click at once; the server's answer (or a refusal) settles it.
+  const [shown, showChange] = useOptimistic(operators, (rows, change: Partial<OperatorRow> & { id: string }) =>
+    rows.map((row) => (row.id === change.id ? { ...row, ...change } : row)),
+  );
+  const run = (change: Partial<OperatorRow> & { id: string }, call: () => Promise<ActionState>) =>
+    startTransition(async () => {
+      showChange(change);
+      setRowResult(await call());
+    });
 
   return (
     <Stack spacing={3}>
@@ -65,7 +73,7 @@ export function OperatorsAdmin({ selfId, operators, createOperator, setRoles, se
             </TableRow>
           </TableHead>
           <TableBody>
-            {operators.map((operator) => (
+            {shown.map((operator) => (
               <TableRow key={operator.id} data-testid={`operator-${operator.email}`}>
                 <TableCell>
                   <Typography variant="body2">{operator.name}</Typography>
@@ -88,7 +96,7 @@ export function OperatorsAdmin({ selfId, operators, createOperator, setRoles, se
                               const roles = event.target.checked
                                 ? [...operator.roles, role]
                                 : operator.roles.filter((r) => r !== role);
-                              run(() => setRoles({ id: operator.id, roles }));
+                              run({ id: operator.id, roles }, () => setRoles({ id: operator.id, roles }));
                             }}
                           />
                         }
@@ -109,7 +117,7 @@ export function OperatorsAdmin({ selfId, operators, createOperator, setRoles, se
                       size="small"
                       color={operator.active ? 'error' : 'primary'}
                       disabled={pending}
-                      onClick={() => run(() => setActive({ id: operator.id, active: !operator.active }))}
+                      onClick={() => run({ id: operator.id, active: !operator.active }, () => setActive({ id: operator.id, active: !operator.active }))}
                     >
                       {operator.active ? 'Deactivate' : 'Reactivate'}
                     </Button>

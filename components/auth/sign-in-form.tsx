@@ -41,7 +41,7 @@ export function SignInForm({ callbackUrl, initialError, errorMessages, oidc }: P
   return (
     <Stack component="form" onSubmit={onSubmit} spacing={2} noValidate>
       {error && (
-        <Alert severity="error" role="alert">
+        <Alert severity="error" role="alert" data-testid="sign-in-error">
           {error}
         </Alert>
       )}

@@ -58,7 +58,7 @@ test.describe('[admin] operators', () => {
     await expect(theirPage).toHaveURL(/\/sign-in/);
 
     const again = await signInPage(browser, email);
-    await expect(again.getByRole('alert')).toContainText('deactivated');
+    await expect(again.getByTestId('sign-in-error')).toContainText('deactivated');
   });
 
   test('locks an operator after repeated failures, even for the right password', async ({ page, browser }) => {
@@ -68,12 +68,12 @@ test.describe('[admin] operators', () => {
     for (let attempt = 2; attempt <= 5; attempt++) {
       await theirPage.getByLabel('Password').fill(`wrong-password-${attempt}`);
       await theirPage.getByRole('button', { name: 'Sign in' }).click();
-      await expect(theirPage.getByRole('alert')).toBeVisible();
+      await expect(theirPage.getByTestId('sign-in-error')).toBeVisible();
     }
-    await expect(theirPage.getByRole('alert')).toContainText('locked');
+    await expect(theirPage.getByTestId('sign-in-error')).toContainText('locked');
     await theirPage.getByLabel('Password').fill(PASSWORD);
     await theirPage.getByRole('button', { name: 'Sign in' }).click();
-    await expect(theirPage.getByRole('alert')).toContainText('locked');
+    await expect(theirPage.getByTestId('sign-in-error')).toContainText('locked');
     await page.reload();
     await expect(page.getByTestId(`operator-${email}`).getByText('locked')).toBeVisible();
   });

@@ -26,7 +26,7 @@ test.describe('[anonymous] sign-in', () => {
     await page.getByLabel('Email').fill(demoEmail('agent'));
     await page.getByLabel('Password').fill('not-the-password');
     await page.getByRole('button', { name: 'Sign in' }).click();
-    await expect(page.getByRole('alert')).toHaveText('Wrong email or password.');
+    await expect(page.getByTestId('sign-in-error')).toHaveText('Wrong email or password.');
     await expect(page).toHaveURL(/\/sign-in/);
   });
 
