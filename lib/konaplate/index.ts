@@ -1,5 +1,6 @@
 import 'server-only';
 import { env } from '@/lib/env';
+import { inspectExchange } from '@/lib/inspector/request-inspector';
 import { jweCodec, plainCodec } from './codec';
 import { createKonaplateClient, type KonaplateClient } from './client';
 
@@ -32,6 +33,7 @@ export function konaplate(): KonaplateClient {
               platformPublicKey: e.KONAPLATE_PLATFORM_PUBLIC_KEY,
             })
           : plainCodec,
+      observe: inspectExchange,
     });
   }
   return client;

@@ -126,4 +126,15 @@ describe('konaplateCall', () => {
       ['code', 'correlationId', 'explanation', 'httpStatus', 'kind', 'outcomeUnknown', 'vendorMessage'].sort(),
     );
   });
+
+  it('tells the observer of each exchange, success or failure, with plain bodies', async () => {
+    const seen: unknown[] = [];
+    const observe = (exchange: unknown) => seen.push(exchange);
+    await konaplateCall({ ...config(answer(200, { response: { code: '000_000' }, value: 1 })), observe }, read);
+    await failure(konaplateCall({ ...config(answer(400, { response: { code: '001_006' } })), observe }, read));
+    expect(seen).toEqual([
+      expect.objectContaining({ outcome: 'ok', code: '000_000', httpStatus: 200, requestBody: '{"userId":1}' }),
+      expect.objectContaining({ outcome: 'rejected', code: '001_006', httpStatus: 400, responseBody: '{"response":{"code":"001_006"}}' }),
+    ]);
+  });
 });

@@ -19,6 +19,22 @@ export interface TransportConfig {
   codec: BodyCodec;
   fetch?: typeof fetch;
   now?: () => Date;
+  /** Told of every exchange, with plain (decrypted) bodies: the QA request inspector. */
+  observe?: (exchange: Exchange) => void;
+}
+
+/** One request and its answer as seen by the console, bodies in plain JSON text. */
+export interface Exchange {
+  at: Date;
+  path: string;
+  correlationId: string;
+  outcome: 'ok' | KonaplateErrorKind;
+  httpStatus?: number;
+  code?: string;
+  durationMs: number;
+  requestBody: string;
+  /** Decrypted when it was encrypted; absent when nothing readable came back. */
+  responseBody?: string;
 }
 
 export interface CallSpec<T> {
@@ -69,60 +85,83 @@ async function attempt<T>(config: TransportConfig, spec: CallSpec<T>): Promise<C
       ...extra,
     });
 
-  const wireBody = await codec.encode(toWireJson(spec.body));
-  const headers = buildHeaders({
-    aspId: config.aspId,
-    accessKey: config.accessKey,
-    secretKey: config.secretKey,
-    timeZone: config.timeZone,
-    cryptoKeyId: spec.encrypted ? codec.keyId : undefined,
-    body: wireBody,
-    correlationId,
-    at,
-  });
-
-  let response: Response;
-  let text: string;
-  try {
-    response = await (config.fetch ?? fetch)(`${config.baseUrl}${spec.path}`, {
-      method: 'POST',
-      headers,
-      body: wireBody,
-      signal: AbortSignal.timeout(spec.mutating ? config.writeTimeoutMs : config.readTimeoutMs),
-      cache: 'no-store',
-    });
-    text = await response.text();
-  } catch (error) {
-    const timedOut = error instanceof DOMException && error.name === 'TimeoutError';
-    throw fail(timedOut ? 'timeout' : 'network', { cause: error });
-  }
-
-  const httpStatus = response.status;
-  let json: unknown;
-  try {
-    json = JSON.parse(await codec.decode(text));
-  } catch (error) {
-    throw fail(httpStatus >= 500 ? 'upstream' : 'malformed-response', { httpStatus, cause: error });
-  }
-
-  const envelope = envelopeSchema.safeParse(json);
-  if (!envelope.success) {
-    throw fail(httpStatus >= 500 ? 'upstream' : 'malformed-response', { httpStatus, cause: envelope.error });
-  }
-  const { code, description } = envelope.data.response;
-  if (httpStatus >= 500) throw fail('upstream', { httpStatus, code, vendorMessage: description });
-  if (code !== SUCCESS_CODE || httpStatus !== 200) {
-    throw fail('rejected', { httpStatus, code, vendorMessage: description });
-  }
-
-  const data = spec.data.safeParse(json);
-  if (!data.success) {
-    throw fail('malformed-response', {
-      httpStatus,
+  const requestBody = toWireJson(spec.body);
+  const seen: Pick<Exchange, 'httpStatus' | 'responseBody'> = {};
+  const observe = (outcome: Exchange['outcome'], code?: string) =>
+    config.observe?.({
+      at,
+      path: spec.path,
+      correlationId,
+      outcome,
       code,
-      vendorMessage: `unexpected answer shape: ${z.prettifyError(data.error)}`,
-      cause: data.error,
+      durationMs: Math.round(performance.now() - started),
+      requestBody,
+      ...seen,
     });
+
+  try {
+    const wireBody = await codec.encode(requestBody);
+    const headers = buildHeaders({
+      aspId: config.aspId,
+      accessKey: config.accessKey,
+      secretKey: config.secretKey,
+      timeZone: config.timeZone,
+      cryptoKeyId: spec.encrypted ? codec.keyId : undefined,
+      body: wireBody,
+      correlationId,
+      at,
+    });
+
+    let response: Response;
+    let text: string;
+    try {
+      response = await (config.fetch ?? fetch)(`${config.baseUrl}${spec.path}`, {
+        method: 'POST',
+        headers,
+        body: wireBody,
+        signal: AbortSignal.timeout(spec.mutating ? config.writeTimeoutMs : config.readTimeoutMs),
+        cache: 'no-store',
+      });
+      text = await response.text();
+    } catch (error) {
+      const timedOut = error instanceof DOMException && error.name === 'TimeoutError';
+      throw fail(timedOut ? 'timeout' : 'network', { cause: error });
+    }
+
+    const httpStatus = response.status;
+    seen.httpStatus = httpStatus;
+    seen.responseBody = text;
+    let json: unknown;
+    try {
+      seen.responseBody = await codec.decode(text);
+      json = JSON.parse(seen.responseBody);
+    } catch (error) {
+      throw fail(httpStatus >= 500 ? 'upstream' : 'malformed-response', { httpStatus, cause: error });
+    }
+
+    const envelope = envelopeSchema.safeParse(json);
+    if (!envelope.success) {
+      throw fail(httpStatus >= 500 ? 'upstream' : 'malformed-response', { httpStatus, cause: envelope.error });
+    }
+    const { code, description } = envelope.data.response;
+    if (httpStatus >= 500) throw fail('upstream', { httpStatus, code, vendorMessage: description });
+    if (code !== SUCCESS_CODE || httpStatus !== 200) {
+      throw fail('rejected', { httpStatus, code, vendorMessage: description });
+    }
+
+    const data = spec.data.safeParse(json);
+    if (!data.success) {
+      throw fail('malformed-response', {
+        httpStatus,
+        code,
+        vendorMessage: `unexpected answer shape: ${z.prettifyError(data.error)}`,
+        cause: data.error,
+      });
+    }
+    observe('ok', code);
+    return { data: data.data, correlationId, durationMs: Math.round(performance.now() - started) };
+  } catch (error) {
+    if (error instanceof KonaplateError) observe(error.kind, error.code);
+    throw error;
   }
-  return { data: data.data, correlationId, durationMs: Math.round(performance.now() - started) };
 }
