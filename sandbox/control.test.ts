@@ -110,6 +110,15 @@ describe('control endpoint', () => {
     expect(scenarios).toEqual(JSON.parse(JSON.stringify(listScenarios(loadFixture()))));
   });
 
+  it('lists the card products with their type', async () => {
+    const { products } = (await (await control('/products')).json()) as {
+      products: { serviceId: string; serviceName: string; type: string }[];
+    };
+    expect(products).toHaveLength(loadFixture().products.length);
+    expect(new Set(products.map((p) => p.type))).toEqual(new Set(['prepaid', 'debit']));
+    expect(products.every((p) => p.serviceId.length === 15 && p.serviceName)).toBe(true);
+  });
+
   it('shows the last requests, oldest first, and counts calls per endpoint', async () => {
     await sandbox.call(CARD_LIST, SEARCH, { headers: { 'X-KM-Correlation-Id': '240101120000-0000001' } });
     await sandbox.call(CARD_LIST, { userId: '1234567890' });

@@ -60,6 +60,11 @@ export async function handleControl(req: IncomingMessage, res: ServerResponse, u
     return json(res, 200, { reset: true });
   }
   if (route === 'GET /scenarios') return json(res, 200, { scenarios: listScenarios(deps.fixture) });
+  // The five API endpoints have no product listing; the console's forms suggest these.
+  if (route === 'GET /products') {
+    const products = deps.fixture.products.map(({ serviceId, name, type }) => ({ serviceId, serviceName: name, type }));
+    return json(res, 200, { products });
+  }
   if (route === 'GET /requests') {
     const limit = Number(url.searchParams.get('limit') ?? Number.NaN);
     return json(res, 200, { requests: deps.log.last(Number.isInteger(limit) ? limit : undefined) });

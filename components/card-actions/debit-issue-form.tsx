@@ -24,11 +24,14 @@ export function DebitIssueForm({
   idempotencyKey,
   products,
   action,
+  prefill = {},
 }: {
   userId: string;
   idempotencyKey: string;
   products: ProductOption[];
   action: (prev: State, formData: FormData) => Promise<State>;
+  /** Starting values, e.g. from a QA scenario link. */
+  prefill?: { serviceId?: string };
 }) {
   const [state, formAction, pending] = useActionState(action, IDLE);
   const key = useSubmissionKey(idempotencyKey, state);
@@ -39,7 +42,7 @@ export function DebitIssueForm({
     {
       idempotencyKey,
       userId,
-      serviceId: '',
+      serviceId: prefill.serviceId ?? '',
       bankCode: '',
       accountNo: '',
       enableFIC: false,

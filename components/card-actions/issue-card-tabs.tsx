@@ -10,11 +10,13 @@ import { PrepaidIssueForm } from './prepaid-issue-form';
 export function IssueCardTabs({
   prepaid,
   debit,
+  initialTab = 'prepaid',
 }: {
   prepaid: ComponentProps<typeof PrepaidIssueForm>;
   debit: ComponentProps<typeof DebitIssueForm>;
+  initialTab?: 'prepaid' | 'debit';
 }) {
-  const [tab, setTab] = useState<'prepaid' | 'debit'>('prepaid');
+  const [tab, setTab] = useState(initialTab);
   return (
     <>
       <Tabs value={tab} onChange={(_event, value: 'prepaid' | 'debit') => setTab(value)} sx={{ mb: 3 }}>

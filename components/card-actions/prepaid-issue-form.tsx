@@ -26,11 +26,14 @@ export function PrepaidIssueForm({
   idempotencyKey,
   products,
   action,
+  prefill = {},
 }: {
   userId: string;
   idempotencyKey: string;
   products: ProductOption[];
   action: (prev: State, formData: FormData) => Promise<State>;
+  /** Starting values, e.g. from a QA scenario link. */
+  prefill?: { serviceId?: string; delivery?: 'delivery' | 'mobile-only' };
 }) {
   const [state, formAction, pending] = useActionState(action, IDLE);
   const key = useSubmissionKey(idempotencyKey, state);
@@ -38,7 +41,16 @@ export function PrepaidIssueForm({
   const [confirming, setConfirming] = useState(false);
   const form = useValidatedForm(
     prepaidIssueFormSchema,
-    { idempotencyKey, userId, serviceId: '', delivery: 'delivery', address: '', addressDetail: '', zipCode: '', purpose: 'NONE' },
+    {
+      idempotencyKey,
+      userId,
+      serviceId: prefill.serviceId ?? '',
+      delivery: prefill.delivery ?? 'delivery',
+      address: '',
+      addressDetail: '',
+      zipCode: '',
+      purpose: 'NONE',
+    },
     state.status === 'invalid' ? state.fieldErrors : undefined,
   );
 

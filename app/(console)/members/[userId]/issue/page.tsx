@@ -7,13 +7,28 @@ import Typography from '@mui/material/Typography';
 import { IssueCardTabs } from '@/components/card-actions/issue-card-tabs';
 import { requirePagePermission } from '@/lib/auth/access';
 import { suggestedProducts } from '@/lib/cards/product-catalogue';
+import { z } from 'zod';
 import { userIdSchema } from '@/lib/schemas/fields';
 import { issueDebitCardAction, issuePrepaidCardAction } from './actions';
 
 export const metadata: Metadata = { title: 'Issue a card' };
 
-export default async function IssueCardPage({ params }: { params: Promise<{ userId: string }> }) {
+/** Optional starting values in the URL (the QA catalogue links here with them). */
+const prefillSchema = z.object({
+  tab: z.enum(['prepaid', 'debit']).catch('prepaid'),
+  serviceId: z.string().max(15).optional().catch(undefined),
+  delivery: z.enum(['delivery', 'mobile-only']).optional().catch(undefined),
+});
+
+export default async function IssueCardPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ userId: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { userId: raw } = await params;
+  const prefill = prefillSchema.parse(await searchParams);
   const userId = userIdSchema.safeParse(raw);
   if (!userId.success) notFound();
   await requirePagePermission('cards.issue', `/members/${userId.data}/issue`);
@@ -32,8 +47,21 @@ export default async function IssueCardPage({ params }: { params: Promise<{ user
         Issuance creates a real card and may charge a fee. Confirm each detail with the member.
       </Typography>
       <IssueCardTabs
-        prepaid={{ userId: userId.data, idempotencyKey: randomUUID(), products: prepaidProducts, action: issuePrepaidCardAction }}
-        debit={{ userId: userId.data, idempotencyKey: randomUUID(), products: debitProducts, action: issueDebitCardAction }}
+        initialTab={prefill.tab}
+        prepaid={{
+          userId: userId.data,
+          idempotencyKey: randomUUID(),
+          products: prepaidProducts,
+          action: issuePrepaidCardAction,
+          prefill: prefill.tab === 'prepaid' ? { serviceId: prefill.serviceId, delivery: prefill.delivery } : {},
+        }}
+        debit={{
+          userId: userId.data,
+          idempotencyKey: randomUUID(),
+          products: debitProducts,
+          action: issueDebitCardAction,
+          prefill: prefill.tab === 'debit' ? { serviceId: prefill.serviceId } : {},
+        }}
       />
     </>
   );
