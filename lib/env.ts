@@ -88,6 +88,12 @@ const envSchema = z
         .optional(),
     ),
     PGLITE_DIR: z.string().min(1).default('.data/pglite'),
+    AUDIT_RETENTION_DAYS: z.coerce
+      .number()
+      .int('expected a whole number of days')
+      .min(30, 'expected at least 30 days (the database refuses less)')
+      // Five years: the usual keeping period for records of electronic financial transactions.
+      .default(1825),
   })
   .superRefine((value, ctx) => {
     const cryptoKeys = [

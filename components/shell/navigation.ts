@@ -1,6 +1,7 @@
 import type { SvgIconComponent } from '@mui/icons-material';
 import CreditCardIcon from '@mui/icons-material/CreditCard';
 import ManageAccountsIcon from '@mui/icons-material/ManageAccounts';
+import ReceiptLongIcon from '@mui/icons-material/ReceiptLong';
 import { can, type Permission, type Role } from '@/lib/auth/permissions';
 
 /** The console's navigation: one list, filtered by the operator's permissions. */
@@ -15,6 +16,7 @@ export interface NavItem {
 
 export const NAV_ITEMS: readonly NavItem[] = [
   { href: '/', label: 'Members', permission: 'cards.view', icon: CreditCardIcon },
+  { href: '/audit', label: 'Audit', permission: 'audit.read', icon: ReceiptLongIcon },
   { href: '/admin/operators', label: 'Operators', permission: 'operators.manage', icon: ManageAccountsIcon },
 ];
 

@@ -1,83 +1,19 @@
 import 'server-only';
-import { desc, sql } from 'drizzle-orm';
 import { headers } from 'next/headers';
-import type { Role } from '@/lib/auth/permissions';
-import { auditEvents, getDb, type AuditOutcome } from '@/lib/db';
-import { eventHash, type ChainedFields } from './chain';
+import { getDb } from '@/lib/db';
+import { appendAuditEvent, type AppendedEvent, type AuditInput } from './append';
 
-export const AUDIT_ACTIONS = [
-  'search',
-  'view-card',
-  'unregistered-lookup',
-  'issue-prepaid',
-  'issue-debit',
-  'reissue-prepaid',
-  'sign-in',
-  'sign-in-failure',
-  'sign-out-everywhere',
-  'forbidden',
-  'operator-change',
-  'sandbox-control',
-  'audit-purge',
-] as const;
-export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+export { AUDIT_ACTIONS, type AuditAction } from './actions';
+export type { AuditActor, AuditInput } from './append';
 
-export interface AuditActor {
-  id: string | null;
-  email: string | null;
-  roles: readonly Role[];
-}
-
-export interface AuditInput {
-  actor: AuditActor;
-  action: AuditAction;
-  outcome: AuditOutcome;
-  memberId?: string;
-  /** Masked PAN or PAR: never a clear card number. */
-  cardRef?: string;
-  /** What was asked, without card secrets (no CVC, no full PAN, no identity number). */
-  request?: Record<string, unknown>;
-  resultCode?: string;
-  correlationId?: string;
-  durationMs?: number;
-}
-
-/** Serialises writers so each event chains to the one before it. */
-const CHAIN_LOCK_KEY = 7_261_353_002;
-
-/** Appends one event to the audit trail, chained to the previous one. */
-export async function recordAudit(input: AuditInput): Promise<void> {
+/**
+ * Appends one event to the audit trail, chained to the previous one, with the caller's IP and
+ * browser when there is a request. Returns the new event's id (e.g. to link card-state rows).
+ */
+export async function recordAudit(input: AuditInput): Promise<AppendedEvent> {
   const client = await requestClient();
   const db = await getDb();
-  await db.transaction(async (tx) => {
-    await tx.execute(sql`select pg_advisory_xact_lock(${CHAIN_LOCK_KEY})`);
-    const [last] = await tx.select({ hash: auditEvents.hash }).from(auditEvents).orderBy(desc(auditEvents.id)).limit(1);
-    const fields: ChainedFields = {
-      // Millisecond precision: what timestamptz keeps of a JS Date, so the hash re-verifies.
-      at: new Date(),
-      operatorId: input.actor.id,
-      operatorEmail: input.actor.email,
-      operatorRoles: input.actor.roles,
-      action: input.action,
-      memberId: input.memberId ?? null,
-      cardRef: input.cardRef ?? null,
-      requestSummary: input.request ?? null,
-      outcome: input.outcome,
-      resultCode: input.resultCode ?? null,
-      correlationId: input.correlationId ?? null,
-      durationMs: input.durationMs ?? null,
-      clientIp: client.ip,
-      userAgent: client.userAgent,
-    };
-    const prevHash = last?.hash ?? null;
-    await tx.insert(auditEvents).values({
-      ...fields,
-      outcome: input.outcome,
-      operatorRoles: [...input.actor.roles],
-      prevHash,
-      hash: eventHash(prevHash, fields),
-    });
-  });
+  return appendAuditEvent(db, input, { client });
 }
 
 /** The caller's address and browser, when there is a request (not in scripts). */

@@ -2,6 +2,10 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import journal from './migrations/meta/_journal.json';
+
+/** Migrations in lib/db/migrations (the journal drizzle-kit keeps). */
+const MIGRATIONS = journal.entries.length;
 
 // getDb() reads env(): point PGLITE_DIR at a temp dir before lib/env is first used.
 const dir = mkdtempSync(path.join(os.tmpdir(), 'konaplate-getdb-'));
@@ -32,7 +36,7 @@ describe('getDb (process-wide database)', () => {
     expect(client.databaseDriver(a)).toBe('pglite');
     expect(client.databaseLocation(a)).toBe(path.join(dir, 'pglite'));
     expect(existsSync(path.join(dir, 'pglite'))).toBe(true);
-    expect(await client.migrate(a)).toEqual({ applied: 0, total: 2 });
+    expect(await client.migrate(a)).toEqual({ applied: 0, total: MIGRATIONS });
     expect(await client.getDb()).toBe(a);
   }, 60_000);
 
@@ -42,7 +46,7 @@ describe('getDb (process-wide database)', () => {
     await client.closeDatabase(); // twice is harmless
     const second = await client.getDb();
     expect(second).not.toBe(first);
-    expect(await client.migrate(second)).toEqual({ applied: 0, total: 2 });
+    expect(await client.migrate(second)).toEqual({ applied: 0, total: MIGRATIONS });
   }, 60_000);
 
   it('redacts passwords from PostgreSQL URLs', () => {

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { and, desc, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import journal from './migrations/meta/_journal.json';
 import { verifyPassword } from '@/lib/auth/password';
 import {
   closeDatabase,
@@ -24,6 +25,9 @@ import {
 } from './schema';
 import { DEMO_OPERATOR_PASSWORD, DEMO_OPERATORS, seedDemoOperators } from './seed';
 import { postgresUnavailableReason, startPostgres, type PostgresServer } from './testing/postgres-server';
+
+/** Migrations in lib/db/migrations (the journal drizzle-kit keeps). */
+const MIGRATIONS = journal.entries.length;
 
 /** Message, cause and SQLSTATE of a failure (Drizzle wraps driver errors in `cause`). */
 async function failureOf(work: Promise<unknown>): Promise<string> {
@@ -85,15 +89,15 @@ function databaseSuite(target: Target) {
 
   it('migrates on open; migrating again is a no-op', async () => {
     const first = await migrate(db);
-    expect(first).toEqual({ applied: 0, total: 2 });
+    expect(first).toEqual({ applied: 0, total: MIGRATIONS });
     const second = await migrate(db);
-    expect(second).toEqual({ applied: 0, total: 2 });
+    expect(second).toEqual({ applied: 0, total: MIGRATIONS });
 
     const [{ n } = { n: -1 }] = await queryRows<{ n: number }>(
       db,
       sql`select count(*)::int as n from drizzle.__drizzle_migrations`,
     );
-    expect(Number(n)).toBe(2);
+    expect(Number(n)).toBe(MIGRATIONS);
     const tables = await queryRows<{ table_name: string }>(
       db,
       sql`select table_name from information_schema.tables where table_schema = 'public' order by table_name`,
@@ -291,7 +295,7 @@ function databaseSuite(target: Target) {
   it('keeps data across close and reopen, without re-applying migrations', async () => {
     await closeDatabase(db);
     db = await openDatabase({ ...target.options(), migrate: false });
-    expect(await migrate(db)).toEqual({ applied: 0, total: 2 });
+    expect(await migrate(db)).toEqual({ applied: 0, total: MIGRATIONS });
     const rows = await db.select().from(operators);
     expect(rows.length).toBeGreaterThanOrEqual(4);
   });
@@ -304,7 +308,7 @@ describe('database on PGlite', () => {
     const db = await openDatabase({ pgliteDir: 'memory://', migrate: false });
     try {
       expect(databaseDriver(db)).toBe('pglite');
-      expect(await migrate(db)).toEqual({ applied: 2, total: 2 });
+      expect(await migrate(db)).toEqual({ applied: MIGRATIONS, total: MIGRATIONS });
     } finally {
       await closeDatabase(db);
     }
@@ -345,7 +349,7 @@ describe.skipIf(unavailable !== undefined)('database on PostgreSQL', () => {
     try {
       expect(databaseDriver(a)).toBe('postgres');
       const reports = await Promise.all([migrate(a), migrate(b)]);
-      expect(reports.map((r) => r.applied).sort()).toEqual([0, 2]);
+      expect(reports.map((r) => r.applied).sort()).toEqual([0, MIGRATIONS]);
     } finally {
       await Promise.all([closeDatabase(a), closeDatabase(b)]);
     }

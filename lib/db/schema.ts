@@ -104,7 +104,8 @@ export type OperatorSession = typeof operatorSessions.$inferSelect;
 export type NewOperatorSession = typeof operatorSessions.$inferInsert;
 
 /* ------------------------------------------------------------------------------------------ */
-/* audit_events: append-only (UPDATE/DELETE/TRUNCATE refused by a trigger, see migrations)    */
+/* audit_events: append-only (UPDATE/TRUNCATE refused by a trigger; DELETE only by the audited */
+/* retention purge of old rows, see migration 0003 and lib/audit/purge.ts)                     */
 /* ------------------------------------------------------------------------------------------ */
 
 export const auditEvents = pgTable(
@@ -132,14 +133,19 @@ export const auditEvents = pgTable(
     hash: text('hash').notNull(),
   },
   (t) => [
-    // Time-ordered listing with keyset pagination: ORDER BY at DESC, id DESC.
-    index('audit_events_at_id_idx').on(t.at.desc(), t.id.desc()),
-    index('audit_events_operator_idx').on(t.operatorId, t.at.desc()),
-    index('audit_events_member_idx').on(t.memberId, t.at.desc()),
-    index('audit_events_action_idx').on(t.action, t.at.desc()),
-    index('audit_events_outcome_idx').on(t.outcome, t.at.desc()),
-    index('audit_events_result_code_idx').on(t.resultCode, t.at.desc()),
-    index('audit_events_correlation_idx').on(t.correlationId),
+    // Time-ordered listing with keyset pagination: ORDER BY at DESC, id DESC. Each filter's
+    // index ends with (at DESC, id DESC) so a filtered page is one index range scan, in order,
+    // stopping after the page size (see lib/audit/queries.ts and scripts/bench-audit.ts). NULLS FIRST
+    // is what a plain `ORDER BY at DESC, id DESC` means: with drizzle's default NULLS LAST the
+    // planner cannot use these indexes for that order (it sorts the whole table instead).
+    index('audit_events_at_id_idx').on(t.at.desc().nullsFirst(), t.id.desc().nullsFirst()),
+    index('audit_events_operator_idx').on(t.operatorId, t.at.desc().nullsFirst(), t.id.desc().nullsFirst()),
+    index('audit_events_operator_email_idx').on(t.operatorEmail, t.at.desc().nullsFirst(), t.id.desc().nullsFirst()),
+    index('audit_events_member_idx').on(t.memberId, t.at.desc().nullsFirst(), t.id.desc().nullsFirst()),
+    index('audit_events_action_idx').on(t.action, t.at.desc().nullsFirst(), t.id.desc().nullsFirst()),
+    index('audit_events_outcome_idx').on(t.outcome, t.at.desc().nullsFirst(), t.id.desc().nullsFirst()),
+    index('audit_events_result_code_idx').on(t.resultCode, t.at.desc().nullsFirst(), t.id.desc().nullsFirst()),
+    index('audit_events_correlation_idx').on(t.correlationId, t.at.desc().nullsFirst(), t.id.desc().nullsFirst()),
     check('audit_events_member_id_digits', sql`${t.memberId} ~ '^[0-9]{1,19}$'`),
     check('audit_events_outcome_known', sql`${t.outcome} IN (${sqlList(AUDIT_OUTCOMES)})`),
   ],
@@ -165,8 +171,8 @@ export const cardStateHistory = pgTable(
     auditEventId: bigint('audit_event_id', { mode: 'number' }).references(() => auditEvents.id, { onDelete: 'set null' }),
   },
   (t) => [
-    index('card_state_history_par_observed_idx').on(t.par, t.observedAt.desc()),
-    index('card_state_history_member_idx').on(t.memberId, t.observedAt.desc()),
+    index('card_state_history_par_observed_idx').on(t.par, t.observedAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
+    index('card_state_history_member_idx').on(t.memberId, t.observedAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
     check('card_state_history_member_id_digits', sql`${t.memberId} ~ '^[0-9]{1,19}$'`),
   ],
 );

@@ -1,0 +1,65 @@
+import { recordAudit } from '@/lib/audit/record';
+import { auditCsvHeader, auditCsvRow } from '@/lib/audit/csv';
+import { parseAuditQuery } from '@/lib/audit/filters';
+import { iterateAuditEvents } from '@/lib/audit/queries';
+import { ForbiddenError, requirePermission, UnauthenticatedError } from '@/lib/auth/access';
+
+export const dynamic = 'force-dynamic';
+
+/**
+ * CSV of every event matching the audit page's filters (same query string; any cursor is
+ * ignored), streamed in keyset batches of 1000 so a large export never sits in memory.
+ * The export itself is audited, with its filters, before the first byte goes out.
+ */
+export async function GET(request: Request): Promise<Response> {
+  let operator;
+  try {
+    operator = await requirePermission('audit.export');
+  } catch (error) {
+    if (error instanceof UnauthenticatedError) return Response.json({ error: error.message }, { status: 401 });
+    if (error instanceof ForbiddenError) return Response.json({ error: error.message }, { status: 403 });
+    throw error;
+  }
+
+  const query = parseAuditQuery(new URL(request.url).searchParams);
+  if (!query.ok) return Response.json({ error: 'Invalid filters', details: query.errors }, { status: 400 });
+
+  await recordAudit({ actor: operator, action: 'audit-export', outcome: 'ok', request: { format: 'csv', filters: query.raw } });
+
+  const encoder = new TextEncoder();
+  const batches = iterateAuditEvents(query.filters, { batchSize: 1_000 });
+  let headerSent = false;
+  const stream = new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      if (!headerSent) {
+        headerSent = true;
+        // BOM: spreadsheets then read the file as UTF-8.
+        controller.enqueue(encoder.encode(`\uFEFF${auditCsvHeader()}`));
+        return;
+      }
+      try {
+        const next = await batches.next();
+        if (next.done) {
+          controller.close();
+          return;
+        }
+        controller.enqueue(encoder.encode(next.value.map(auditCsvRow).join('')));
+      } catch (error) {
+        controller.error(error);
+      }
+    },
+    async cancel() {
+      await batches.return(undefined);
+    },
+  });
+
+  const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+  return new Response(stream, {
+    headers: {
+      'Content-Type': 'text/csv; charset=utf-8',
+      'Content-Disposition': `attachment; filename="audit-${stamp}.csv"`,
+      'Cache-Control': 'no-store',
+      'X-Content-Type-Options': 'nosniff',
+    },
+  });
+}

@@ -1,0 +1,73 @@
+'use client';
+import NextLink from 'next/link';
+import Chip from '@mui/material/Chip';
+import Link from '@mui/material/Link';
+import Paper from '@mui/material/Paper';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import type { MemberTimelineItem } from '@/lib/audit/card-state-history';
+import { formatDateTime } from '@/lib/format/date';
+import { actionLabel } from './audit-table';
+import { ChangeList } from './card-state-timeline';
+import { OutcomeChip, summaryText } from './outcome-chip';
+
+/** A member's actions and card-state changes, merged, newest first. */
+export function MemberTimeline({ items }: { items: MemberTimelineItem[] }) {
+  if (items.length === 0) {
+    return (
+      <Paper variant="outlined" sx={{ p: 3 }}>
+        <Typography color="text.secondary">No operator action or card state recorded for this member.</Typography>
+      </Paper>
+    );
+  }
+  return (
+    <Stack component="ol" spacing={1} sx={{ listStyle: 'none', p: 0, m: 0 }} aria-label="Member timeline">
+      {items.map((item) => (
+        <Paper component="li" key={item.key} variant="outlined" sx={{ p: 1.5 }} data-testid={`timeline-${item.kind}`}>
+          <Stack direction="row" spacing={1} sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
+            <Typography variant="subtitle2" component="time" dateTime={item.at} sx={{ minWidth: 130 }}>
+              {formatDateTime(item.at)}
+            </Typography>
+            {item.kind === 'action' ? (
+              <>
+                <Chip size="small" color="primary" variant="outlined" label="action" />
+                <Typography variant="body2">
+                  {actionLabel(item.action)} by {item.operatorEmail ?? 'system'}
+                </Typography>
+                <OutcomeChip outcome={item.outcome} />
+                {item.resultCode && (
+                  <Typography variant="caption" sx={{ fontFamily: 'monospace' }}>
+                    {item.resultCode}
+                  </Typography>
+                )}
+                {item.cardRef && (
+                  <Typography variant="caption" color="text.secondary" sx={{ fontFamily: 'monospace' }}>
+                    {item.cardRef}
+                  </Typography>
+                )}
+                {item.correlationId && (
+                  <Link component={NextLink} href={`/audit?correlationId=${encodeURIComponent(item.correlationId)}`} variant="caption">
+                    {item.correlationId}
+                  </Link>
+                )}
+              </>
+            ) : (
+              <>
+                <Chip size="small" color="secondary" variant="outlined" label={item.first ? 'card first seen' : 'card state'} />
+                <Typography variant="body2" sx={{ fontFamily: 'monospace' }}>
+                  {item.par}
+                </Typography>
+              </>
+            )}
+          </Stack>
+          {item.kind === 'action' && item.requestSummary && (
+            <Typography variant="caption" color="text.secondary" sx={{ display: 'block', mt: 0.5 }}>
+              {summaryText(item.requestSummary, 200)}
+            </Typography>
+          )}
+          {item.kind === 'state' && <ChangeList changes={item.changes} first={item.first} />}
+        </Paper>
+      ))}
+    </Stack>
+  );
+}

@@ -1,0 +1,32 @@
+'use client';
+import Chip from '@mui/material/Chip';
+import { AUDIT_OUTCOME_LABELS, type AuditOutcomeName } from '@/lib/audit/actions';
+
+const COLORS = {
+  ok: 'success',
+  rejected: 'warning',
+  upstream_error: 'error',
+  unknown: 'info',
+  forbidden: 'error',
+} as const satisfies Record<AuditOutcomeName, 'success' | 'warning' | 'error' | 'info'>;
+
+export function OutcomeChip({ outcome }: { outcome: string }) {
+  const known = outcome in AUDIT_OUTCOME_LABELS ? (outcome as AuditOutcomeName) : undefined;
+  return (
+    <Chip
+      size="small"
+      variant="outlined"
+      color={known ? COLORS[known] : 'default'}
+      label={known ? AUDIT_OUTCOME_LABELS[known] : outcome}
+    />
+  );
+}
+
+/** A request summary on one line, shortened for tables (the export has it in full). */
+export function summaryText(summary: Record<string, unknown> | null, max = 120): string {
+  if (!summary) return '';
+  const text = Object.entries(summary)
+    .map(([key, value]) => `${key}: ${typeof value === 'string' ? value : JSON.stringify(value)}`)
+    .join(', ');
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}

@@ -1,0 +1,87 @@
+import 'server-only';
+import { desc, sql } from 'drizzle-orm';
+import type { Role } from '@/lib/auth/permissions';
+import type { Database } from '@/lib/db/client';
+import { auditEvents, type AuditOutcome } from '@/lib/db/schema';
+import type { AuditAction } from './actions';
+import { eventHash, type ChainedFields } from './chain';
+
+export interface AuditActor {
+  id: string | null;
+  email: string | null;
+  roles: readonly Role[];
+}
+
+export interface AuditInput {
+  actor: AuditActor;
+  action: AuditAction;
+  outcome: AuditOutcome;
+  memberId?: string;
+  /** Masked PAN or PAR: never a clear card number. */
+  cardRef?: string;
+  /** What was asked, without card secrets (no CVC, no full PAN, no identity number). */
+  request?: Record<string, unknown>;
+  resultCode?: string;
+  correlationId?: string;
+  durationMs?: number;
+}
+
+export interface AppendOptions {
+  /** Defaults to now. Tests and the purge's own bookkeeping are the only callers that set it. */
+  at?: Date;
+  client?: { ip: string | null; userAgent: string | null };
+}
+
+export interface AppendedEvent {
+  id: number;
+  hash: string;
+}
+
+/** Serialises writers so each event chains to the one before it (also taken by the purge). */
+export const CHAIN_LOCK_KEY = 7_261_353_002;
+
+/** Takes the chain lock for the rest of the transaction `tx`. */
+export async function lockChain(tx: Pick<Database, 'execute'>): Promise<void> {
+  await tx.execute(sql`select pg_advisory_xact_lock(${CHAIN_LOCK_KEY})`);
+}
+
+/**
+ * Appends one event inside `tx` (a transaction that already holds the chain lock): reads the
+ * last hash, computes this event's hash over its content and that hash, inserts it.
+ */
+export async function appendLocked(tx: Database, input: AuditInput, options: AppendOptions = {}): Promise<AppendedEvent> {
+  const [last] = await tx.select({ hash: auditEvents.hash }).from(auditEvents).orderBy(desc(auditEvents.id)).limit(1);
+  const fields: ChainedFields = {
+    // Millisecond precision: what timestamptz keeps of a JS Date, so the hash re-verifies.
+    at: options.at ?? new Date(),
+    operatorId: input.actor.id,
+    operatorEmail: input.actor.email,
+    operatorRoles: input.actor.roles,
+    action: input.action,
+    memberId: input.memberId ?? null,
+    cardRef: input.cardRef ?? null,
+    requestSummary: input.request ?? null,
+    outcome: input.outcome,
+    resultCode: input.resultCode ?? null,
+    correlationId: input.correlationId ?? null,
+    durationMs: input.durationMs ?? null,
+    clientIp: options.client?.ip ?? null,
+    userAgent: options.client?.userAgent ?? null,
+  };
+  const prevHash = last?.hash ?? null;
+  const hash = eventHash(prevHash, fields);
+  const [row] = await tx
+    .insert(auditEvents)
+    .values({ ...fields, outcome: input.outcome, operatorRoles: [...input.actor.roles], prevHash, hash })
+    .returning({ id: auditEvents.id });
+  if (!row) throw new Error('audit event insert returned no row');
+  return { id: Number(row.id), hash };
+}
+
+/** Appends one event to the audit trail of `db`, chained to the previous one. */
+export async function appendAuditEvent(db: Database, input: AuditInput, options: AppendOptions = {}): Promise<AppendedEvent> {
+  return db.transaction(async (tx) => {
+    await lockChain(tx);
+    return appendLocked(tx as unknown as Database, input, options);
+  });
+}

@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { auditQueryString, decodeCursor, encodeCursor, parseAuditQuery } from './filters';
+
+describe('parseAuditQuery', () => {
+  it('reads every filter, times in Korea time, `to` inclusive of its day or minute', () => {
+    const parsed = parseAuditQuery({
+      from: '2026-05-01',
+      to: '2026-05-02T10:30',
+      operator: ' Agent@Konaplate.TEST ',
+      member: '9007199254740993123',
+      action: 'reissue-prepaid',
+      outcome: 'upstream_error',
+      code: '003_018',
+      correlationId: 'KP-20260501-0001',
+    });
+    expect(parsed.ok).toBe(true);
+    if (!parsed.ok) return;
+    expect(parsed.filters).toEqual({
+      from: new Date('2026-04-30T15:00:00Z'),
+      toExclusive: new Date('2026-05-02T01:31:00Z'),
+      operatorEmail: 'agent@konaplate.test',
+      operatorId: undefined,
+      memberId: '9007199254740993123',
+      action: 'reissue-prepaid',
+      outcome: 'upstream_error',
+      resultCode: '003_018',
+      correlationId: 'KP-20260501-0001',
+    });
+    expect(parseAuditQuery({ to: '2026-05-02' })).toMatchObject({ ok: true, filters: { toExclusive: new Date('2026-05-02T15:00:00Z') } });
+    expect(parseAuditQuery({ from: '2026-05-01T00:00:00Z' })).toMatchObject({ ok: true, filters: { from: new Date('2026-05-01T00:00:00Z') } });
+    expect(parseAuditQuery({ operator: '11111111-1111-4111-8111-111111111111' })).toMatchObject({
+      ok: true,
+      filters: { operatorId: '11111111-1111-4111-8111-111111111111', operatorEmail: undefined },
+    });
+  });
+
+  it('treats empty values as absent and takes the first of repeated ones', () => {
+    expect(parseAuditQuery({ operator: '', member: '  ', action: ['sign-in', 'search'] })).toMatchObject({
+      ok: true,
+      filters: { action: 'sign-in' },
+      raw: { action: 'sign-in' },
+    });
+    expect(parseAuditQuery(new URLSearchParams('outcome=ok&cursor='))).toMatchObject({ ok: true, cursor: null });
+  });
+
+  it('answers bad values with messages naming the filter', () => {
+    const parsed = parseAuditQuery({
+      from: '2026-02-30',
+      to: 'yesterday',
+      member: '12345678901234567890',
+      action: 'drop-table',
+      outcome: 'maybe',
+      code: '<script>',
+      operator: 'not an email',
+      cursor: 'garbage',
+    });
+    expect(parsed.ok).toBe(false);
+    if (parsed.ok) return;
+    expect(parsed.errors).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^From: expected a date/),
+        expect.stringMatching(/^To: expected a date/),
+        'Member: expected a member id: 1 to 19 digits',
+        'Action: unknown action',
+        'Outcome: unknown outcome',
+        expect.stringMatching(/^Result code:/),
+        'Operator: expected an operator email or id',
+        expect.stringMatching(/^Page: this page link is not valid/),
+      ]),
+    );
+    expect(parsed.raw.member).toBe('12345678901234567890');
+    expect(parseAuditQuery({ from: '2026-05-02', to: '2026-05-01' })).toMatchObject({ ok: false, errors: ['From: "from" is after "to"'] });
+  });
+});
+
+describe('cursor and links', () => {
+  it('round-trips an opaque cursor and rejects forged ones', () => {
+    const cursor = { at: '2026-05-01T00:00:00.123456Z', id: 42 };
+    const text = encodeCursor(cursor);
+    expect(text).toMatch(/^[A-Za-z0-9_-]+$/);
+    expect(decodeCursor(text)).toEqual(cursor);
+    expect(parseAuditQuery({ cursor: text })).toMatchObject({ ok: true, cursor });
+    for (const bad of ['', 'a+b', Buffer.from('2026-05-01|1').toString('base64url'), Buffer.from('2026-05-01T00:00:00.123456Z|0').toString('base64url'), Buffer.from("x|1; drop").toString('base64url')]) {
+      expect(decodeCursor(bad)).toBeNull();
+    }
+  });
+
+  it('builds shareable query strings without empty values', () => {
+    expect(auditQueryString({ operator: 'a@b.c', member: '', action: 'sign-in' }, 'CUR')).toBe('?operator=a%40b.c&action=sign-in&cursor=CUR');
+    expect(auditQueryString({})).toBe('');
+  });
+});

@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { canonicalJson, eventHash, type ChainedFields } from './chain';
+import { describeVerification, verifyChainRows, type ChainRow } from './verify';
+
+function fields(i: number): ChainedFields {
+  return {
+    at: new Date(Date.UTC(2026, 0, 1, 0, 0, i)),
+    operatorId: null,
+    operatorEmail: 'agent@konaplate.test',
+    operatorRoles: ['agent'],
+    action: 'search',
+    memberId: '1234567890123456789',
+    cardRef: null,
+    requestSummary: { query: `q${i}`, nested: { b: 1, a: [1, 2] } },
+    outcome: 'ok',
+    resultCode: '000_000',
+    correlationId: `c${i}`,
+    durationMs: i,
+    clientIp: '127.0.0.1',
+    userAgent: 'vitest',
+  };
+}
+
+/** A valid chain of n rows, ids 1..n, optionally continuing from `prevHash`. */
+function chain(n: number, prevHash: string | null = null, firstId = 1): ChainRow[] {
+  const rows: ChainRow[] = [];
+  let prev = prevHash;
+  for (let i = 0; i < n; i++) {
+    const f = fields(firstId + i);
+    const hash = eventHash(prev, f);
+    rows.push({ ...f, id: firstId + i, prevHash: prev, hash });
+    prev = hash;
+  }
+  return rows;
+}
+
+async function* inBatches(rows: ChainRow[], size: number) {
+  for (let i = 0; i < rows.length; i += size) yield rows.slice(i, i + size);
+}
+
+const noPurge = async () => null;
+
+describe('hash chain', () => {
+  it('hashes canonically: key order does not matter, content and the previous hash do', () => {
+    expect(canonicalJson({ b: 1, a: { d: [1, { f: 2, e: 1 }], c: undefined } })).toBe('{"a":{"d":[1,{"e":1,"f":2}]},"b":1}');
+    const f = fields(1);
+    const reordered = { ...f, requestSummary: { nested: { a: [1, 2], b: 1 }, query: 'q1' } };
+    expect(eventHash(null, reordered)).toBe(eventHash(null, f));
+    expect(eventHash('x', f)).not.toBe(eventHash(null, f));
+    expect(eventHash(null, { ...f, outcome: 'rejected' })).not.toBe(eventHash(null, f));
+    expect(eventHash(null, { ...f, at: new Date(f.at.getTime() + 1) })).not.toBe(eventHash(null, f));
+  });
+});
+
+describe('verifyChainRows', () => {
+  it('accepts an intact chain, batch by batch, and reports its head', async () => {
+    const rows = chain(10);
+    const progress: number[] = [];
+    const result = await verifyChainRows(inBatches(rows, 3), noPurge, (n) => progress.push(n));
+    expect(result).toEqual({ ok: true, checked: 10, start: { kind: 'genesis', id: 1 }, head: { id: 10, hash: rows[9]!.hash }, broken: null });
+    expect(progress).toEqual([3, 6, 9, 10]);
+    expect(await verifyChainRows(inBatches([], 3), noPurge)).toMatchObject({ ok: true, checked: 0, start: { kind: 'empty' } });
+  });
+
+  it('finds a tampered row: expected (recomputed) vs stored hash', async () => {
+    const rows = chain(8);
+    rows[4] = { ...rows[4]!, outcome: 'rejected' };
+    const result = await verifyChainRows(inBatches(rows, 3), noPurge);
+    expect(result.ok).toBe(false);
+    expect(result.checked).toBe(5);
+    expect(result.head).toEqual({ id: 4, hash: rows[3]!.hash });
+    expect(result.broken).toEqual({
+      id: 5,
+      kind: 'hash-mismatch',
+      expected: eventHash(rows[3]!.hash, rows[4]!),
+      stored: rows[4]!.hash,
+      previousId: 4,
+    });
+    expect(describeVerification(result)).toMatch(/BROKEN at event 5: its content does not match/);
+  });
+
+  it('finds a tampered row whose hash was recomputed: the next link breaks', async () => {
+    const rows = chain(6);
+    const forged = { ...rows[2]!, outcome: 'rejected' };
+    forged.hash = eventHash(forged.prevHash, forged);
+    rows[2] = forged;
+    const result = await verifyChainRows(inBatches(rows, 2), noPurge);
+    expect(result.broken).toMatchObject({ id: 4, kind: 'prev-hash-mismatch', expected: forged.hash, stored: rows[3]!.prevHash, previousId: 3 });
+  });
+
+  it('finds a removed row and swapped rows', async () => {
+    const rows = chain(6);
+    const removed = [...rows.slice(0, 2), ...rows.slice(3)];
+    expect((await verifyChainRows(inBatches(removed, 10), noPurge)).broken).toMatchObject({ id: 4, kind: 'prev-hash-mismatch', previousId: 2 });
+    const swapped = [rows[0]!, rows[2]!, rows[1]!, ...rows.slice(3)];
+    expect((await verifyChainRows(inBatches(swapped, 10), noPurge)).broken).toMatchObject({ id: 3, kind: 'prev-hash-mismatch' });
+  });
+
+  it('accepts a start after an audited purge, and only then', async () => {
+    const purged = chain(3);
+    const rest = chain(4, purged[2]!.hash, 4);
+    const anchored = async (prevHash: string) => (prevHash === purged[2]!.hash ? 99 : null);
+    expect(await verifyChainRows(inBatches(rest, 2), anchored)).toMatchObject({ ok: true, start: { kind: 'purge', id: 4, purgeEventId: 99 } });
+    const result = await verifyChainRows(inBatches(rest, 2), noPurge);
+    expect(result.broken).toEqual({ id: 4, kind: 'unanchored-start', expected: null, stored: purged[2]!.hash, previousId: null });
+    expect(describeVerification(result)).toMatch(/no audited purge accounts for it/);
+  });
+});

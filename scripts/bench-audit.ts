@@ -1,0 +1,183 @@
+/**
+ * Benchmark of the audit page's queries at scale: seeds N events (default 1,000,000) into a
+ * fresh database, then times the first page, a deep keyset page and filtered pages, with
+ * p50/p95 over repeated runs.
+ *
+ *   npx tsx --conditions=react-server scripts/bench-audit.ts [--rows 1000000] [--runs 25] [--postgres] [--explain]
+ *
+ * Database: a fresh PGlite in a temporary directory (default); with --postgres a throw-away
+ * PostgreSQL server (lib/db/testing/postgres-server.ts); with DATABASE_URL set, that database,
+ * which must hold no audit event (benchmark rows cannot be deleted and would fail verification).
+ *
+ * Rows are generated in SQL (INSERT … SELECT generate_series) with the append-only trigger in
+ * place (inserts are allowed). Their hashes are SYNTHETIC (md5 of the row number), not a chain:
+ * scripts/audit-verify.ts would report them broken, by design.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { sql } from 'drizzle-orm';
+import { AUDIT_ACTIONS } from '@/lib/audit/actions';
+import { decodeCursor, encodeCursor, type AuditFilters, type Cursor } from '@/lib/audit/filters';
+import { AUDIT_PAGE_SIZE, listAuditEvents } from '@/lib/audit/queries';
+import { closeDatabase, databaseDriver, openDatabase, queryRows, type Database } from '@/lib/db/client';
+import { startPostgres, type PostgresServer } from '@/lib/db/testing/postgres-server';
+
+function option(name: string, fallback: number): number {
+  const index = process.argv.indexOf(name);
+  if (index < 0) return fallback;
+  const value = Number(process.argv[index + 1]);
+  if (!Number.isInteger(value) || value < 1) throw new Error(`${name} expects a positive whole number`);
+  return value;
+}
+
+const ROWS = option('--rows', 1_000_000);
+const RUNS = option('--runs', 25);
+const CHUNK = 100_000;
+const OPERATORS = 40;
+const MEMBERS = 50_000;
+const SPAN_DAYS = 365;
+
+const actionsSql = sql.raw(`ARRAY[${AUDIT_ACTIONS.map((a) => `'${a}'`).join(',')}]::text[]`);
+
+async function seed(db: Database): Promise<void> {
+  for (let start = 1; start <= ROWS; start += CHUNK) {
+    const end = Math.min(ROWS, start + CHUNK - 1);
+    const t = performance.now();
+    // Row n: one event every ~31.5 s over a year (ascending with n, like real appends), a fixed
+    // pseudo-random operator/member/action per n, outcomes mostly ok.
+    await db.execute(sql`
+      insert into audit_events (at, operator_id, operator_email, operator_roles, action, member_id, card_ref,
+                                request_summary, outcome, result_code, correlation_id, duration_ms, client_ip, user_agent, prev_hash, hash)
+      select now() - make_interval(secs => (${ROWS} - n) * ${(SPAN_DAYS * 86_400) / ROWS}::float8),
+             ('00000000-0000-4000-8000-' || lpad(((n * 7) % ${OPERATORS})::text, 12, '0'))::uuid,
+             'operator' || ((n * 7) % ${OPERATORS}) || '@konaplate.test',
+             ARRAY['agent']::text[],
+             (${actionsSql})[1 + (n * 13) % ${AUDIT_ACTIONS.length}],
+             (1000000000000000000 + (n * 7919) % ${MEMBERS})::text,
+             'PAR' || lpad(((n * 7919) % ${MEMBERS})::text, 24, '0'),
+             jsonb_build_object('bench', true, 'n', n),
+             case when n % 20 = 0 then 'rejected' when n % 97 = 0 then 'upstream_error' else 'ok' end,
+             case when n % 20 = 0 then '003_018' when n % 97 = 0 then '999_999' else '000_000' end,
+             'bench-' || n,
+             (n % 900) + 20,
+             '10.0.' || (n % 250) || '.' || (n % 200),
+             'bench',
+             null,
+             md5(n::text)
+      from generate_series(${start}::bigint, ${end}::bigint) as n`);
+    console.log(`  seeded ${end.toLocaleString('en')} / ${ROWS.toLocaleString('en')} (${((performance.now() - t) / 1000).toFixed(1)} s)`);
+  }
+  await db.execute(sql`analyze audit_events`);
+}
+
+const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+
+interface Case {
+  name: string;
+  filters: AuditFilters;
+  cursor?: Cursor | null;
+}
+
+async function time(db: Database, c: Case): Promise<{ p50: number; p95: number; max: number; rows: number }> {
+  let rows = 0;
+  for (let i = 0; i < 3; i++) rows = (await listAuditEvents(c.filters, { cursor: c.cursor, db })).rows.length; // warm-up
+  const samples: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const t = performance.now();
+    await listAuditEvents(c.filters, { cursor: c.cursor, db });
+    samples.push(performance.now() - t);
+  }
+  samples.sort((a, b) => a - b);
+  return { p50: percentile(samples, 50), p95: percentile(samples, 95), max: samples[samples.length - 1]!, rows };
+}
+
+/** A cursor ~`depth` rows into the listing (found once with OFFSET, untimed). */
+async function cursorAt(db: Database, depth: number, where = sql`true`): Promise<Cursor> {
+  const [row] = await queryRows<{ at: string; id: string }>(
+    db,
+    sql`select to_char(at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as at, id::text as id
+        from audit_events where ${where} order by at desc, id desc offset ${depth} limit 1`,
+  );
+  return decodeCursor(encodeCursor({ at: row!.at, id: Number(row!.id) }))!;
+}
+
+async function main(): Promise<void> {
+  let server: PostgresServer | undefined;
+  let dir: string | undefined;
+  let db: Database;
+  if (process.env.DATABASE_URL) {
+    db = await openDatabase({ databaseUrl: process.env.DATABASE_URL });
+    const [row] = await queryRows<{ n: number }>(db, sql`select count(*)::int as n from audit_events`);
+    if (Number(row?.n) > 0) throw new Error('DATABASE_URL holds audit events: the benchmark needs an empty database');
+  } else if (process.argv.includes('--postgres')) {
+    server = await startPostgres({ database: 'konaplate_bench' });
+    db = await openDatabase({ databaseUrl: server.url });
+  } else {
+    dir = mkdtempSync(path.join(os.tmpdir(), 'konaplate-bench-'));
+    db = await openDatabase({ pgliteDir: dir });
+  }
+  try {
+    const engine = databaseDriver(db) === 'pglite' ? 'PGlite (embedded, single-threaded WASM)' : 'PostgreSQL';
+    console.log(`[bench] ${engine}; seeding ${ROWS.toLocaleString('en')} audit events (synthetic hashes: not a verifiable chain)…`);
+    const t = performance.now();
+    await seed(db);
+    console.log(`[bench] seeded in ${((performance.now() - t) / 1000).toFixed(1)} s; ${RUNS} timed runs per query after 3 warm-ups, page size ${AUDIT_PAGE_SIZE}`);
+
+    const operatorEmail = 'operator7@konaplate.test';
+    const memberId = (1000000000000000000n + 4242n).toString();
+    const cases: Case[] = [
+      { name: 'first page, no filter', filters: {} },
+      { name: `deep page (~${Math.floor(ROWS / 2).toLocaleString('en')} rows in)`, filters: {}, cursor: await cursorAt(db, Math.floor(ROWS / 2)) },
+      { name: 'operator, first page', filters: { operatorEmail } },
+      {
+        name: 'operator, deep page (~10,000 in)',
+        filters: { operatorEmail },
+        cursor: await cursorAt(db, Math.min(10_000, Math.floor(ROWS / OPERATORS / 2)), sql`operator_email = ${operatorEmail}`),
+      },
+      { name: 'member', filters: { memberId } },
+      { name: 'action (reissue-prepaid)', filters: { action: 'reissue-prepaid' } },
+      { name: 'correlation id', filters: { correlationId: `bench-${Math.floor(ROWS / 3)}` } },
+      { name: 'outcome + result code', filters: { outcome: 'upstream_error', resultCode: '999_999' } },
+      {
+        name: 'last 7 days + action',
+        filters: { from: new Date(Date.now() - 7 * 86_400_000), action: 'sign-in' },
+      },
+      { name: 'operator + action', filters: { operatorEmail, action: 'audit-export' } },
+    ];
+
+    const results: { name: string; p50: number; p95: number; max: number; rows: number }[] = [];
+    for (const c of cases) results.push({ name: c.name, ...(await time(db, c)) });
+
+    const width = Math.max(...results.map((r) => r.name.length));
+    console.log('');
+    console.log(`${'query'.padEnd(width)}  rows   p50 ms   p95 ms   max ms`);
+    console.log(`${'-'.repeat(width)}  ----  -------  -------  -------`);
+    for (const r of results) {
+      console.log(`${r.name.padEnd(width)}  ${String(r.rows).padStart(4)}  ${r.p50.toFixed(2).padStart(7)}  ${r.p95.toFixed(2).padStart(7)}  ${r.max.toFixed(2).padStart(7)}`);
+    }
+
+    if (process.argv.includes('--explain')) {
+      for (const c of [cases[0]!, cases[2]!, cases[4]!]) {
+        const plan = await queryRows<{ 'QUERY PLAN': string }>(
+          db,
+          sql`explain select id from audit_events where ${c.filters.operatorEmail ? sql`operator_email = ${c.filters.operatorEmail}` : c.filters.memberId ? sql`member_id = ${c.filters.memberId}` : sql`true`} order by at desc, id desc limit 51`,
+        );
+        console.log(`\n[explain] ${c.name}\n${plan.map((p) => `  ${p['QUERY PLAN']}`).join('\n')}`);
+      }
+    }
+  } finally {
+    await closeDatabase(db);
+    await server?.stop();
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error('[bench] failed:', error instanceof Error ? error.message : error);
+    if (error instanceof Error && error.cause) console.error('[bench] cause:', error.cause);
+    process.exit(1);
+  },
+);
