@@ -4,6 +4,7 @@ import { defineConfig, devices } from '@playwright/test';
 /** e2e runs the console exactly as `npm start` does, on its own ports and database. */
 export const E2E = {
   consoleUrl: 'http://127.0.0.1:3110',
+  sandboxControlUrl: 'http://127.0.0.1:4110/__sandbox',
   sandboxPort: 4110,
   upstreamBaseUrl: 'http://127.0.0.1:4110/open-api',
 } as const;
@@ -47,6 +48,8 @@ export default defineConfig({
       KONAPLATE_SANDBOX_CONTROL: '1',
       NEXTAUTH_URL: E2E.consoleUrl,
       PGLITE_DIR: '.data/e2e-pglite',
+      // Short, so that the "outcome unknown" journey does not wait 30 s for a timeout.
+      KONAPLATE_WRITE_TIMEOUT_MS: '3000',
     },
   },
 });

@@ -35,6 +35,7 @@ export function ReissueForm({
   idempotencyKey,
   products,
   action,
+  prefill = {},
 }: {
   userId: string;
   par: string;
@@ -43,6 +44,8 @@ export function ReissueForm({
   idempotencyKey: string;
   products: ProductOption[];
   action: (prev: State, formData: FormData) => Promise<State>;
+  /** Starting values, e.g. from a QA scenario link. */
+  prefill?: { nextServiceId?: string };
 }) {
   const [state, formAction, pending] = useActionState(action, IDLE);
   const key = useSubmissionKey(idempotencyKey, state);
@@ -56,7 +59,7 @@ export function ReissueForm({
       par,
       reason: 'LOST',
       reasonText: '',
-      nextServiceId: '',
+      nextServiceId: prefill.nextServiceId ?? '',
       delivery: 'delivery',
       address: '',
       addressDetail: '',
