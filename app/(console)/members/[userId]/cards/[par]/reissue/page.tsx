@@ -7,13 +7,11 @@ import Breadcrumbs from '@mui/material/Breadcrumbs';
 import Typography from '@mui/material/Typography';
 import { z } from 'zod';
 import { ReissueForm } from '@/components/card-actions/reissue-form';
-import { ActionAlert } from '@/components/feedback/action-alert';
-import { failureState } from '@/lib/actions/protected-action';
-import { recordAudit } from '@/lib/audit/record';
+import { CardsError } from '@/components/members/cards-error';
 import { requirePagePermission } from '@/lib/auth/access';
 import { reissueAvailability } from '@/lib/cards/reissue-availability';
 import { suggestedProducts } from '@/lib/cards/product-catalogue';
-import { konaplate, KonaplateError, type MemberCard } from '@/lib/konaplate';
+import { loadMemberCards } from '@/lib/cards/member-cards';
 import { parSchema, userIdSchema } from '@/lib/schemas/fields';
 import { reissuePrepaidCardAction } from './actions';
 
@@ -49,40 +47,16 @@ export default async function ReissuePage({
   );
 
   // The card as Konaplate sees it now: the form is offered only when it can be replaced.
-  let card: MemberCard | undefined;
-  try {
-    const result = await konaplate().searchCards({ userId: userId.data, par: par.data });
-    card = result.data.find((c) => c.par === par.data);
-    await recordAudit({
-      actor: operator,
-      action: 'view-card',
-      outcome: 'ok',
-      memberId: userId.data,
-      cardRef: par.data,
-      request: { purpose: 'reissue form' },
-      resultCode: '000_000',
-      correlationId: result.correlationId,
-      durationMs: result.durationMs,
-    });
-  } catch (error) {
-    if (!(error instanceof KonaplateError)) throw error;
-    await recordAudit({
-      actor: operator,
-      action: 'view-card',
-      outcome: error.kind === 'rejected' ? 'rejected' : 'upstream_error',
-      memberId: userId.data,
-      cardRef: par.data,
-      resultCode: error.code,
-      correlationId: error.correlationId,
-      durationMs: error.durationMs,
-    });
+  const current = await loadMemberCards(operator, { userId: userId.data, par: par.data }, 'view-card');
+  if (current.status === 'error') {
     return (
       <>
         {header}
-        <ActionAlert state={failureState(error)} />
+        <CardsError userId={userId.data} result={current} />
       </>
     );
   }
+  const card = current.cards.find((c) => c.par === par.data);
 
   const availability = reissueAvailability(card, operator.roles);
   if (!card || !availability.offered) {

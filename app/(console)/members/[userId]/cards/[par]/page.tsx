@@ -1,0 +1,63 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import Link from 'next/link';
+import Alert from '@mui/material/Alert';
+import Breadcrumbs from '@mui/material/Breadcrumbs';
+import Button from '@mui/material/Button';
+import Paper from '@mui/material/Paper';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import { CardStateTimeline } from '@/components/audit/card-state-timeline';
+import { CardDetail } from '@/components/members/card-detail';
+import { getCardStateTimeline } from '@/lib/audit/card-state-history';
+import { requirePagePermission } from '@/lib/auth/access';
+import { can } from '@/lib/auth/permissions';
+import { loadMemberCards } from '@/lib/cards/member-cards';
+import { reissueAvailability } from '@/lib/cards/reissue-availability';
+import { parSchema, userIdSchema } from '@/lib/schemas/fields';
+
+export const metadata: Metadata = { title: 'Card' };
+
+export default async function CardPage({ params }: { params: Promise<{ userId: string; par: string }> }) {
+  const raw = await params;
+  const userId = userIdSchema.safeParse(raw.userId);
+  const par = parSchema.safeParse(raw.par);
+  if (!userId.success || !par.success) notFound();
+  const operator = await requirePagePermission('cards.view', `/members/${userId.data}/cards/${par.data}`);
+  const initial = await loadMemberCards(operator, { userId: userId.data, par: par.data }, 'view-card');
+  const card = initial.status === 'ok' ? initial.cards.find((c) => c.par === par.data) : undefined;
+  const reissue = reissueAvailability(card, operator.roles);
+  const timeline = can(operator.roles, 'audit.read') ? await getCardStateTimeline(userId.data, par.data) : undefined;
+
+  return (
+    <Stack spacing={3} sx={{ maxWidth: 1300 }}>
+      <Breadcrumbs aria-label="Breadcrumb">
+        <Link href={`/members/${userId.data}`}>Member {userId.data}</Link>
+        <Typography color="text.primary">Card {par.data}</Typography>
+      </Breadcrumbs>
+      <CardDetail userId={userId.data} par={par.data} initial={initial} />
+      {card && (can(operator.roles, 'cards.reissue') || can(operator.roles, 'cards.issue')) && (
+        <Paper variant="outlined" sx={{ p: 2 }} component="section" aria-labelledby="card-actions">
+          <Typography id="card-actions" variant="subtitle1" component="h2" sx={{ fontWeight: 600, mb: 1 }}>
+            Actions
+          </Typography>
+          {reissue.offered ? (
+            <Stack direction="row" spacing={2} sx={{ alignItems: 'center' }}>
+              <Button variant="contained" href={`/members/${userId.data}/cards/${par.data}/reissue`}>
+                Reissue this card
+              </Button>
+              <Typography variant="body2" color="text.secondary">
+                Offered because {reissue.reason} A reissuance fee may be charged.
+              </Typography>
+            </Stack>
+          ) : (
+            <Alert severity="info" data-testid="reissue-not-offered">
+              Reissue is not offered: {reissue.reason}
+            </Alert>
+          )}
+        </Paper>
+      )}
+      {timeline && <CardStateTimeline entries={timeline} />}
+    </Stack>
+  );
+}

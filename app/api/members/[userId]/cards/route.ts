@@ -1,0 +1,26 @@
+import { NextResponse, type NextRequest } from 'next/server';
+import { ForbiddenError, requirePermission, UnauthenticatedError } from '@/lib/auth/access';
+import { loadMemberCards } from '@/lib/cards/member-cards';
+import { parSchema, userIdSchema } from '@/lib/schemas/fields';
+
+export const dynamic = 'force-dynamic';
+
+/** A member's cards for the browser's refreshes (SWR); the same read as the page's. */
+export async function GET(request: NextRequest, { params }: { params: Promise<{ userId: string }> }) {
+  let operator;
+  try {
+    operator = await requirePermission('cards.view');
+  } catch (error) {
+    if (error instanceof UnauthenticatedError) return NextResponse.json({ error: error.message }, { status: 401 });
+    if (error instanceof ForbiddenError) return NextResponse.json({ error: error.message }, { status: 403 });
+    throw error;
+  }
+  const userId = userIdSchema.safeParse((await params).userId);
+  const parParam = request.nextUrl.searchParams.get('par');
+  const par = parParam ? parSchema.safeParse(parParam) : undefined;
+  if (!userId.success || (par && !par.success)) {
+    return NextResponse.json({ error: userId.error?.issues[0]?.message ?? 'Invalid PAR.' }, { status: 400 });
+  }
+  const result = await loadMemberCards(operator, { userId: userId.data, par: par?.data }, par ? 'view-card' : 'search');
+  return NextResponse.json(result, { headers: { 'Cache-Control': 'no-store' } });
+}
