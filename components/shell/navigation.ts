@@ -1,6 +1,7 @@
 import type { SvgIconComponent } from '@mui/icons-material';
 import CreditCardIcon from '@mui/icons-material/CreditCard';
 import ManageAccountsIcon from '@mui/icons-material/ManageAccounts';
+import CreditScoreIcon from '@mui/icons-material/CreditScore';
 import ReceiptLongIcon from '@mui/icons-material/ReceiptLong';
 import { can, type Permission, type Role } from '@/lib/auth/permissions';
 
@@ -16,6 +17,7 @@ export interface NavItem {
 
 export const NAV_ITEMS: readonly NavItem[] = [
   { href: '/', label: 'Members', permission: 'cards.view', icon: CreditCardIcon },
+  { href: '/cards/unregistered', label: 'Unregistered card', permission: 'cards.lookupUnregistered', icon: CreditScoreIcon },
   { href: '/audit', label: 'Audit', permission: 'audit.read', icon: ReceiptLongIcon },
   { href: '/admin/operators', label: 'Operators', permission: 'operators.manage', icon: ManageAccountsIcon },
 ];
