@@ -9,6 +9,8 @@ export const theme = createTheme({
       palette: {
         primary: { main: '#1f4e79' },
         secondary: { main: '#6b4fbb' },
+        // Dark text on amber: white on MUI's orange fails WCAG contrast (axe, e2e).
+        warning: { main: '#ed6c02', contrastText: 'rgba(0, 0, 0, 0.87)' },
         background: { default: '#f5f7fa' },
       },
     },

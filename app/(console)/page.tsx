@@ -20,7 +20,7 @@ export default async function HomePage() {
   return (
     <Stack spacing={3} sx={{ maxWidth: 1100 }}>
       <Typography variant="h5" component="h1">
-        Find a member&apos;s cards
+        Find a member’s cards
       </Typography>
       <Paper variant="outlined" sx={{ p: 3 }}>
         <MemberSearchForm findByCardNumber={findCardByNumberAction} />

@@ -11,6 +11,7 @@ import Divider from '@mui/material/Divider';
 import Drawer from '@mui/material/Drawer';
 import IconButton from '@mui/material/IconButton';
 import List from '@mui/material/List';
+import ListItem from '@mui/material/ListItem';
 import ListItemButton from '@mui/material/ListItemButton';
 import ListItemIcon from '@mui/material/ListItemIcon';
 import ListItemText from '@mui/material/ListItemText';
@@ -87,12 +88,14 @@ export function ConsoleShell({ operator, upstreamIsSandbox, signOutEverywhere, c
         <Box component="nav" aria-label="Main">
           <List>
             {items.map(({ href, label, icon: Icon }) => (
-              <ListItemButton key={href} component={Link} href={href} selected={isActive(href)}>
-                <ListItemIcon>
-                  <Icon />
-                </ListItemIcon>
-                <ListItemText primary={label} />
-              </ListItemButton>
+              <ListItem key={href} disablePadding>
+                <ListItemButton component={Link} href={href} selected={isActive(href)}>
+                  <ListItemIcon>
+                    <Icon />
+                  </ListItemIcon>
+                  <ListItemText primary={label} />
+                </ListItemButton>
+              </ListItem>
             ))}
           </List>
         </Box>

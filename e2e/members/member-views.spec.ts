@@ -1,0 +1,171 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page, type TestInfo } from '@playwright/test';
+import { storageStateOf } from '../fixtures/operators';
+import { sandbox, scenariosOf } from '../fixtures/sandbox';
+
+const MEMBER = '9999999999999999999';
+
+async function attachScreenshot(page: Page, testInfo: TestInfo, name: string) {
+  await testInfo.attach(name, { body: await page.screenshot({ fullPage: true }), contentType: 'image/png' });
+}
+
+/** No serious or critical accessibility violation on the page as it stands. */
+async function expectAccessible(page: Page) {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(serious.map((v) => `${v.id}: ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+}
+
+test.use({ storageState: storageStateOf('agent') });
+test.beforeEach(() => sandbox.reset());
+test.afterEach(() => sandbox.clearFaults());
+
+test.describe('[agent] member search', () => {
+  test('finds a member’s cards with the keyboard alone, and the list says what each card is', async ({ page }, testInfo) => {
+    await page.goto('/');
+    await expect(page.getByLabel('Member id')).toBeFocused();
+    await page.keyboard.type(MEMBER);
+    const started = Date.now();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(`/members/${MEMBER}`);
+    await expect(page.getByTestId('card-row').first()).toBeVisible();
+    const elapsed = Date.now() - started;
+    testInfo.annotations.push({ type: 'search-to-list-ms', description: String(elapsed) });
+    console.log(`search → rendered list: ${elapsed} ms`);
+
+    const rows = page.getByTestId('card-row');
+    expect(await rows.count()).toBeGreaterThan(3);
+    // Decoded states, with the raw code for those who need it.
+    await expect(page.getByLabel(/Suspended: lost \(cardBizStatus 31\)/).first()).toBeVisible();
+    await expect(page.getByLabel(/Stopped \(cardLifeStatus 30\)/).first()).toBeVisible();
+    await expect(page.getByText(/^₩[\d,]+$/).first()).toBeVisible();
+    await expect(page.getByText(/expires in \d+ days|expired \d+ days? ago/).first()).toBeVisible();
+    // PANs masked: never more than first 6 / last 4 on the page.
+    expect(await page.content()).not.toMatch(/\d{4} \d{4} \d{4} \d{4}|(?<![\d-])\d{16}(?![\d-])/);
+    await attachScreenshot(page, testInfo, 'card list');
+    await expectAccessible(page);
+
+    await page.goto('/');
+    await expect(page.getByRole('region', { name: 'Your recent searches' }).getByRole('link', { name: `Member ${MEMBER}` })).toBeVisible();
+  });
+
+  test('refuses an id that is not a member id, next to the field, without searching', async ({ page }) => {
+    const before = await sandbox.calls('card-list');
+    await page.goto('/');
+    await page.getByLabel('Member id').fill('12a');
+    await expect(page.getByText('The member id has digits only.')).toBeVisible();
+    await page.getByLabel('Member id').fill('0123');
+    await expect(page.getByText('The member id does not start with 0.')).toBeVisible();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL('/');
+    expect(await sandbox.calls('card-list')).toBe(before);
+  });
+
+  test('says plainly when there is no such member (001_006)', async ({ page }) => {
+    await page.goto('/members/9007199254740992');
+    await expect(page.getByTestId('member-not-found')).toContainText('No member with id 9007199254740992');
+    await expect(page.getByTestId('member-not-found')).toContainText('Result code 001_006');
+  });
+
+  test('says plainly when the member has no cards', async ({ page }) => {
+    await page.goto('/members/1000000001');
+    await expect(page.getByTestId('no-cards')).toHaveText('This member has no cards.');
+  });
+
+  test('shows an upstream fault with the correlation id to quote', async ({ page }) => {
+    await sandbox.setFault('card-list', { kind: 'http-5xx', status: 503 });
+    await page.goto(`/members/${MEMBER}`);
+    const error = page.getByTestId('upstream-error');
+    await expect(error).toContainText('The cards could not be read');
+    await expect(error).toContainText(/Correlation id \d{12}-[0-9a-f]{7}/);
+  });
+
+  test('narrows to one card by card number without putting the number in the URL', async ({ page }) => {
+    const byNumber = scenariosOf('card-list').find((s) => s.description.includes('physicalCardNo'))!;
+    const cardNo = (byNumber.request as { physicalCardNo: string }).physicalCardNo;
+    await page.goto('/');
+    await page.getByLabel('Member id').fill(MEMBER);
+    await page.getByLabel('Card number (optional)').fill(cardNo);
+    await page.keyboard.press('Enter');
+    await expect(page.getByTestId('card-detail')).toBeVisible();
+    expect(page.url()).not.toContain(cardNo);
+    expect(page.url()).toContain(`/cards/${byNumber.par}`);
+  });
+});
+
+test.describe('[agent] card detail', () => {
+  test('groups everything about a card and refreshes on demand', async ({ page }, testInfo) => {
+    await page.goto(`/members/${MEMBER}`);
+    await page.getByTestId('card-row').first().getByRole('link').click();
+    const detail = page.getByTestId('card-detail');
+    await expect(detail).toBeVisible();
+    for (const section of ['Balances', 'Card', 'What the card can do', 'Points']) {
+      await expect(page.getByRole('region', { name: section, exact: true })).toBeVisible();
+    }
+    await expect(page.getByText(/(named|unnamed) maximum ₩[\d,]+ − balance ₩[\d,]+/)).toBeVisible();
+    const fetched = await page.getByTestId('fetched-at').textContent();
+    await page.waitForTimeout(2_100); // past the server's shared-read window
+    await page.getByRole('button', { name: 'Refresh' }).click();
+    await expect(page.getByTestId('fetched-at')).not.toHaveText(fetched!);
+    await attachScreenshot(page, testInfo, 'card detail');
+    await expectAccessible(page);
+  });
+
+  test('shows a debit card’s limits and masked linked account', async ({ page }) => {
+    await page.goto(`/members/${MEMBER}`);
+    const debitRow = page.getByTestId('card-row').filter({ hasText: 'Debit' }).first();
+    await debitRow.getByRole('link').click();
+    await expect(page.getByRole('region', { name: 'Payment limits' })).toContainText('Per day');
+    await expect(page.getByRole('region', { name: 'Linked bank account' })).toContainText(/•+\d{4}/);
+  });
+
+  test('offers reissue only for a card suspended as lost, and says why not otherwise', async ({ page }) => {
+    const lost = scenariosOf('prepaid-reissue').find((s) => s.code === '000_000')!;
+    await page.goto(`/members/${MEMBER}/cards/${lost.par}`);
+    await expect(page.getByRole('link', { name: 'Reissue this card' })).toBeVisible();
+    const notLost = scenariosOf('prepaid-reissue').find((s) => s.code === '003_904')!;
+    await page.goto(`/members/${MEMBER}/cards/${notLost.par}`);
+    await expect(page.getByTestId('reissue-not-offered')).toContainText('report it lost first');
+  });
+});
+
+test.describe('[agent] unregistered card', () => {
+  const lookups = scenariosOf('unregistered-card');
+  type Lookup = { cardNo: string; expiryDate: string; cardCVC: string };
+
+  async function lookUp(page: Page, request: Lookup) {
+    await page.goto('/cards/unregistered');
+    await page.getByLabel('Card number').fill(request.cardNo);
+    await page.getByLabel('Expiry (MM/YY)').fill(`${request.expiryDate.slice(0, 2)}/${request.expiryDate.slice(2)}`);
+    await page.getByLabel('CVC').fill(request.cardCVC);
+    await page.getByRole('button', { name: 'Look up' }).click();
+  }
+
+  test('shows the product, balance, statuses and flags, then clears the form', async ({ page }, testInfo) => {
+    const found = lookups.find((s) => s.code === '000_000')!.request as Lookup;
+    await lookUp(page, found);
+    await expect(page.getByTestId('lookup-result')).toContainText('Balance ₩');
+    await expect(page.getByLabel('CVC')).toHaveValue('');
+    await expect(page.getByLabel('Card number')).toHaveValue('');
+    expect(page.url()).not.toContain(found.cardCVC);
+    expect(await page.content()).not.toContain(found.cardNo);
+    await attachScreenshot(page, testInfo, 'unregistered card');
+    await expectAccessible(page);
+  });
+
+  test('"card not found" and "already registered" are plain answers', async ({ page }) => {
+    await lookUp(page, lookups.find((s) => s.code === '003_901')!.request as Lookup);
+    await expect(page.getByTestId('lookup-answer')).toContainText('Card not found');
+    await lookUp(page, lookups.find((s) => s.code === '003_902')!.request as Lookup);
+    await expect(page.getByTestId('lookup-answer')).toContainText('Already registered');
+  });
+
+  test('checks the card number, expiry and CVC before asking Konaplate', async ({ page }) => {
+    const before = await sandbox.calls('unregistered-card');
+    await lookUp(page, { cardNo: '9490803142935200', expiryDate: '1330', cardCVC: '12' });
+    await expect(page.getByText('This card number fails the check digit: look at it again.')).toBeVisible();
+    await expect(page.getByText('Expiry is MM/YY, e.g. 08/29.')).toBeVisible();
+    await expect(page.getByText('The CVC is the 3 digits on the back of the card.')).toBeVisible();
+    expect(await sandbox.calls('unregistered-card')).toBe(before);
+  });
+});
