@@ -2,6 +2,9 @@
 import { useCallback, useMemo, useState } from 'react';
 import { z } from 'zod';
 
+// One shared empty object: a fresh `{}` per render would count as new server errors every time.
+const NO_ERRORS: Record<string, string[] | undefined> = {};
+
 /**
  * Field values validated as the operator types, by the same zod schema the server
  * action uses again. Errors show once a field was touched, or after a submit attempt;
@@ -10,7 +13,7 @@ import { z } from 'zod';
 export function useValidatedForm<S extends z.ZodType<unknown, Record<string, unknown>>>(
   schema: S,
   initial: z.input<S> & Record<string, unknown>,
-  serverErrors: Record<string, string[] | undefined> = {},
+  serverErrors: Record<string, string[] | undefined> = NO_ERRORS,
 ) {
   const [values, setValues] = useState(initial);
   const [touched, setTouched] = useState<Record<string, boolean>>({});

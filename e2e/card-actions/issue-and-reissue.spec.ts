@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { debitIssueFormSchema, prepaidIssueFormSchema, reissueFormSchema } from '../../lib/schemas/card-requests';
 import { userIdSchema } from '../../lib/schemas/fields';
 import { callServerAction, storageStateOf } from '../fixtures/operators';
@@ -33,20 +33,27 @@ function deliveryValues(request: Request) {
   } as const;
 }
 
-async function fillDelivery(page: Page, request: Request) {
+const FORMS = {
+  prepaid: 'Issue a prepaid card',
+  debit: 'Issue a debit card',
+  reissue: 'Reissue the card',
+} as const;
+const formOf = (page: Page, form: keyof typeof FORMS) => page.getByRole('form', { name: FORMS[form] });
+
+async function fillDelivery(form: Locator, request: Request) {
   const values = deliveryValues(request);
-  const toggle = page.getByRole('checkbox', { name: /Deliver a physical card|Mobile card only/ });
+  const toggle = form.getByRole('switch', { name: /Deliver a physical card|Mobile card only/ });
   if ((values.delivery === 'delivery') !== (await toggle.isChecked())) await toggle.click();
   if (values.delivery === 'delivery') {
-    await page.getByLabel('Road-name address').fill(values.address);
-    await page.getByLabel('Address detail').fill(values.addressDetail);
-    await page.getByLabel('Postal code').fill(values.zipCode);
+    await form.getByLabel('Road-name address').fill(values.address);
+    await form.getByLabel('Address detail').fill(values.addressDetail);
+    await form.getByLabel('Postal code').fill(values.zipCode);
   }
 }
 
 /** Review, confirm, and return once an answer is on the page. */
-async function confirm(page: Page, review: string, confirmLabel: string) {
-  await page.getByRole('button', { name: review }).click();
+async function confirm(page: Page, form: Locator, confirmLabel: string) {
+  await form.getByRole('button', { name: /^Review and/ }).click();
   await page.getByRole('dialog').getByRole('button', { name: confirmLabel }).click();
   await expect(page.getByTestId('action-outcome').or(page.getByTestId('upstream-error'))).toBeVisible({ timeout: 15_000 });
 }
@@ -62,9 +69,9 @@ async function expectCode(page: Page, code: string) {
 }
 
 /** The console refused the input: an error next to a field, and Konaplate was not called. */
-async function expectRefusedLocally(page: Page, review: string, endpoint: Parameters<typeof sandbox.calls>[0], before: number) {
-  await page.getByRole('button', { name: review }).click();
-  await expect(page.locator('.Mui-error').first()).toBeVisible();
+async function expectRefusedLocally(page: Page, form: Locator, endpoint: Parameters<typeof sandbox.calls>[0], before: number) {
+  await form.getByRole('button', { name: /^Review and/ }).click();
+  await expect(form.locator('.Mui-error').first()).toBeVisible();
   await expect(page.getByRole('dialog')).toHaveCount(0);
   expect(await sandbox.calls(endpoint)).toBe(before);
 }
@@ -87,9 +94,10 @@ test.describe('[agent] prepaid issuance', () => {
       const before = await sandbox.calls('prepaid-issue');
 
       await page.goto(`/members/${userId}/issue?tab=prepaid&serviceId=${request.serviceId ?? ''}`);
-      await fillDelivery(page, request);
-      if (refusedLocally) return expectRefusedLocally(page, 'Review and issue', 'prepaid-issue', before);
-      await confirm(page, 'Review and issue', 'Issue the card');
+      const form = formOf(page, 'prepaid');
+      await fillDelivery(form, request);
+      if (refusedLocally) return expectRefusedLocally(page, form, 'prepaid-issue', before);
+      await confirm(page, form, 'Issue the card');
       await expectCode(page, scenario.code);
       expect(await sandbox.calls('prepaid-issue')).toBe(before + 1);
     });
@@ -97,7 +105,7 @@ test.describe('[agent] prepaid issuance', () => {
 
   test('003_024 is explained next to the delivery switch', async ({ page }) => {
     await page.goto('/members/9999999999999999999/issue?tab=prepaid&serviceId=SVCPP0000000101&delivery=mobile-only');
-    await confirm(page, 'Review and issue', 'Issue the card');
+    await confirm(page, formOf(page, 'prepaid'), 'Issue the card');
     await expect(page.getByRole('alert').filter({ hasText: 'cannot be issued as a mobile card only' }).first()).toBeVisible();
   });
 });
@@ -124,14 +132,14 @@ test.describe('[agent] debit issuance', () => {
       const before = await sandbox.calls('debit-issue');
 
       await page.goto(`/members/${userId}/issue?tab=debit&serviceId=${request.serviceId ?? ''}`);
-      const form = page.getByRole('form', { name: 'Issue a debit card' });
+      const form = formOf(page, 'debit');
       await form.getByLabel('Bank code').fill(values.bankCode);
       await form.getByLabel('Account number').fill(values.accountNo);
       await form.getByLabel('Resident registration number').fill(values.residentRegistrationNo);
       if (request.enableFIC) await form.getByLabel('Include cash IC').check();
-      await fillDelivery(page, request);
-      if (refusedLocally) return expectRefusedLocally(page, 'Review and issue', 'debit-issue', before);
-      await confirm(page, 'Review and issue', 'Issue the card');
+      await fillDelivery(form, request);
+      if (refusedLocally) return expectRefusedLocally(page, form, 'debit-issue', before);
+      await confirm(page, form, 'Issue the card');
       await expectCode(page, scenario.code);
       // Sent once, kept nowhere: not even in the form after the answer.
       if (scenario.code !== '000_000') await expect(form.getByLabel('Resident registration number')).toHaveValue('');
@@ -159,18 +167,18 @@ test.describe('[agent] prepaid reissuance', () => {
 
       await page.goto(`/members/${userId}/cards/${par}/reissue?nextServiceId=${request.nextServiceId ?? ''}`);
       const notOffered = page.getByTestId('reissue-not-offered');
-      const form = page.getByRole('form', { name: 'Reissue the card' });
-      await expect(notOffered.or(form).or(page.getByTestId('upstream-error')).or(page.getByText('404'))).toBeVisible();
+      const form = formOf(page, 'reissue');
+      await expect(notOffered.or(form).or(page.getByTestId('upstream-error')).or(page.getByTestId('member-not-found'))).toBeVisible();
       if (!(await form.isVisible())) {
         // The console does not offer it (not lost, already reissued, not this member's, not a member):
         // it says why, and nothing is sent.
         expect(await sandbox.calls('prepaid-reissue')).toBe(before);
         return;
       }
-      await fillDelivery(page, request);
+      await fillDelivery(form, request);
       await form.getByLabel('The member accepts a possible reissuance fee').check();
-      if (!valid) return expectRefusedLocally(page, 'Review and reissue', 'prepaid-reissue', before);
-      await confirm(page, 'Review and reissue', 'Reissue the card');
+      if (!valid) return expectRefusedLocally(page, form, 'prepaid-reissue', before);
+      await confirm(page, form, 'Reissue the card');
       await expectCode(page, scenario.code);
     });
   }
@@ -181,12 +189,12 @@ test.describe('[agent] prepaid reissuance', () => {
     await page.goto(url);
     await other.goto(url);
     for (const tab of [page, other]) {
-      await fillDelivery(tab, { isDeliveryRequired: false });
-      await tab.getByLabel('The member accepts a possible reissuance fee').check();
+      await fillDelivery(formOf(tab, 'reissue'), { isDeliveryRequired: false });
+      await formOf(tab, 'reissue').getByLabel('The member accepts a possible reissuance fee').check();
     }
-    await confirm(page, 'Review and reissue', 'Reissue the card');
+    await confirm(page, formOf(page, 'reissue'), 'Reissue the card');
     await expectCode(page, '000_000');
-    await confirm(other, 'Review and reissue', 'Reissue the card');
+    await confirm(other, formOf(other, 'reissue'), 'Reissue the card');
     await expectCode(other, '003_018');
     await other.goto(url);
     await expect(other.getByTestId('reissue-not-offered')).toContainText('already been reissued');
@@ -197,7 +205,7 @@ test.describe('[agent] no duplicates, no secrets, no blind retries', () => {
   test('a double submission reaches Konaplate once and shows the first outcome', async ({ page }) => {
     const before = await sandbox.calls('prepaid-issue');
     await page.goto('/members/9999999999999999999/issue?tab=prepaid&serviceId=SVCPP0000000102&delivery=mobile-only');
-    await page.getByRole('button', { name: 'Review and issue' }).click();
+    await formOf(page, 'prepaid').getByRole('button', { name: 'Review and issue' }).click();
     // Two submissions of the same form, as a double click that beat the lock would send.
     await page.evaluate(() => {
       const dialogButton = [...document.querySelectorAll('[role="dialog"] button')].find((b) => b.textContent === 'Issue the card');
@@ -217,7 +225,7 @@ test.describe('[agent] no duplicates, no secrets, no blind retries', () => {
       if (response.url().startsWith('http://127.0.0.1:3110')) bodies.push(await response.text().catch(() => ''));
     });
     await page.goto('/members/9999999999999999999/issue?tab=prepaid&serviceId=SVCPP0000000102&delivery=mobile-only');
-    await confirm(page, 'Review and issue', 'Issue the card');
+    await confirm(page, formOf(page, 'prepaid'), 'Issue the card');
     await expectCode(page, '000_000');
     const everything = bodies.join('\n') + (await page.content());
     expect(everything).not.toMatch(/mobileCardCVC|cardCVC/i);
@@ -229,11 +237,11 @@ test.describe('[agent] no duplicates, no secrets, no blind retries', () => {
     try {
       const before = await sandbox.calls('prepaid-issue');
       await page.goto('/members/9999999999999999999/issue?tab=prepaid&serviceId=SVCPP0000000102&delivery=mobile-only');
-      await confirm(page, 'Review and issue', 'Issue the card');
+      await confirm(page, formOf(page, 'prepaid'), 'Issue the card');
       const alert = page.getByTestId('upstream-error');
       await expect(alert).toContainText('Outcome unknown');
       await expect(alert).toContainText('Check the card list before retrying');
-      await expect(page.getByRole('button', { name: 'Review and issue' })).toBeDisabled();
+      await expect(formOf(page, 'prepaid').getByRole('button', { name: 'Review and issue' })).toBeDisabled();
       expect(await sandbox.calls('prepaid-issue')).toBe(before + 1);
     } finally {
       await sandbox.clearFaults();
