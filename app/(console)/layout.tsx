@@ -1,16 +1,42 @@
 import type { ReactNode } from 'react';
+import Link from 'next/link';
 import { redirect } from 'next/navigation';
+import Alert from '@mui/material/Alert';
 import { ConsoleShell } from '@/components/shell/console-shell';
 import { getCurrentOperator } from '@/lib/auth/access';
+import { can } from '@/lib/auth/permissions';
 import { env } from '@/lib/env';
+import { describeFault, type Fault } from '@/lib/qa/faults';
+import { sandboxControl } from '@/lib/sandbox/control-client';
 import { signOutEverywhere } from './actions';
+
+/** The sandbox's faults that are on; none when it cannot say (the banner is advisory). */
+async function activeSandboxFaults(): Promise<Record<string, Fault>> {
+  try {
+    return (await sandboxControl<{ faults: Record<string, Fault> }>('/faults')).faults;
+  } catch {
+    return {};
+  }
+}
 
 export default async function ConsoleLayout({ children }: { children: ReactNode }) {
   const operator = await getCurrentOperator();
   // The proxy lets a genuine cookie through; an expired, idle or revoked session ends here.
   if (!operator) redirect('/sign-in');
+  const faults = env().upstreamIsSandbox ? await activeSandboxFaults() : {};
   return (
     <ConsoleShell
+      banner={
+        Object.keys(faults).length > 0 && (
+          <Alert severity="warning" sx={{ mb: 2 }} data-testid="fault-banner">
+            Fault injection is on in the sandbox:{' '}
+            {Object.entries(faults)
+              .map(([target, fault]) => `${target === '*' ? 'every endpoint' : target} → ${describeFault(fault)}`)
+              .join('; ')}
+            .{can(operator.roles, 'sandbox.control') && <> <Link href="/qa">Fault switches</Link></>}
+          </Alert>
+        )
+      }
       operator={{ name: operator.name, email: operator.email, roles: operator.roles }}
       upstreamIsSandbox={env().upstreamIsSandbox}
       signOutEverywhere={signOutEverywhere}

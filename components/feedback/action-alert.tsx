@@ -1,7 +1,9 @@
+'use client';
 import Alert from '@mui/material/Alert';
 import AlertTitle from '@mui/material/AlertTitle';
 import Typography from '@mui/material/Typography';
 import type { ActionState } from '@/lib/actions/action-state';
+import { CorrelationId } from './correlation-id-link';
 
 /**
  * Any failed ActionState as an alert. Upstream failures show the Konaplate result code
@@ -24,7 +26,9 @@ export function ActionAlert({ state }: { state: ActionState<unknown> }) {
           {state.message}
           <Typography variant="body2" component="div" sx={{ mt: 1, fontFamily: 'monospace' }}>
             {state.code && <span>Result code {state.code} · </span>}
-            <span>Correlation id {state.correlationId || 'none'}</span>
+            <span>
+              Correlation id <CorrelationId id={state.correlationId} />
+            </span>
           </Typography>
         </Alert>
       );

@@ -2,6 +2,7 @@ import Alert from '@mui/material/Alert';
 import AlertTitle from '@mui/material/AlertTitle';
 import Typography from '@mui/material/Typography';
 import type { MemberCardsResult } from '@/lib/cards/member-cards';
+import { CorrelationId } from '@/components/feedback/correlation-id-link';
 
 /** Not a member (a plain answer) or a failure to quote: code and correlation id. */
 export function CardsError({ userId, result }: { userId: string; result: Extract<MemberCardsResult, { status: 'error' }> }) {
@@ -11,7 +12,7 @@ export function CardsError({ userId, result }: { userId: string; result: Extract
         <AlertTitle>No member with id {userId}</AlertTitle>
         {result.message}
         <Typography variant="body2" sx={{ mt: 1, fontFamily: 'monospace' }}>
-          Result code {result.code} · Correlation id {result.correlationId}
+          Result code {result.code} · Correlation id <CorrelationId id={result.correlationId} />
         </Typography>
       </Alert>
     );
@@ -22,7 +23,7 @@ export function CardsError({ userId, result }: { userId: string; result: Extract
       {result.message}
       <Typography variant="body2" sx={{ mt: 1, fontFamily: 'monospace' }}>
         {result.code && <span>Result code {result.code} · </span>}
-        Correlation id {result.correlationId}
+        Correlation id <CorrelationId id={result.correlationId} />
       </Typography>
     </Alert>
   );

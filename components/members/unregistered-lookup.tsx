@@ -16,6 +16,7 @@ import { describeExpiry } from '@/lib/format/expiry';
 import { formatKrw } from '@/lib/format/money';
 import { unregisteredLookupSchema } from '@/lib/schemas/unregistered-card';
 import { ActionAlert } from '@/components/feedback/action-alert';
+import { CorrelationId } from '@/components/feedback/correlation-id-link';
 import { CardImage } from './card-image';
 import { StatusChip } from './status-chip';
 
@@ -118,7 +119,7 @@ function Answer({ state }: { state: State }) {
       <Alert severity="info" data-testid="lookup-answer">
         {PLAIN_ANSWERS[state.code]}
         <Typography variant="body2" sx={{ mt: 1, fontFamily: 'monospace' }}>
-          Result code {state.code} · Correlation id {state.correlationId}
+          Result code {state.code} · Correlation id <CorrelationId id={state.correlationId} />
         </Typography>
       </Alert>
     );

@@ -23,6 +23,7 @@ import Typography from '@mui/material/Typography';
 import AccountCircle from '@mui/icons-material/AccountCircle';
 import { ROLE_LABELS, type Role } from '@/lib/auth/permissions';
 import { visibleNavItems } from './navigation';
+import { RolesProvider } from './permissions-context';
 
 const DRAWER_WIDTH = 220;
 
@@ -30,14 +31,20 @@ interface Props {
   operator: { name: string; email: string; roles: Role[] };
   upstreamIsSandbox: boolean;
   signOutEverywhere: () => Promise<unknown>;
+  /** Shown under the app bar on every page (e.g. sandbox faults are on). */
+  banner?: ReactNode;
   children: ReactNode;
 }
 
-export function ConsoleShell({ operator, upstreamIsSandbox, signOutEverywhere, children }: Props) {
+export function ConsoleShell({ operator, upstreamIsSandbox, signOutEverywhere, banner, children }: Props) {
   const pathname = usePathname();
   const [menuAnchor, setMenuAnchor] = useState<HTMLElement | null>(null);
   const items = visibleNavItems(operator.roles, upstreamIsSandbox);
-  const isActive = (href: string) => (href === '/' ? pathname === '/' || pathname.startsWith('/members') : pathname.startsWith(href));
+  // The longest matching item is the active one (so /qa/inspector does not also light /qa).
+  const active = items
+    .filter(({ href }) => (href === '/' ? pathname === '/' || pathname.startsWith('/members') : pathname.startsWith(href)))
+    .sort((a, b) => b.href.length - a.href.length)[0]?.href;
+  const isActive = (href: string) => href === active;
 
   return (
     <Box sx={{ display: 'flex', minHeight: '100vh' }}>
@@ -102,7 +109,8 @@ export function ConsoleShell({ operator, upstreamIsSandbox, signOutEverywhere, c
       </Drawer>
       <Box component="main" sx={{ flexGrow: 1, p: 3, minWidth: 0 }}>
         <Toolbar />
-        {children}
+        {banner}
+        <RolesProvider roles={operator.roles}>{children}</RolesProvider>
       </Box>
     </Box>
   );

@@ -1,0 +1,60 @@
+'use server';
+import { revalidatePath } from 'next/cache';
+import type { ActionState } from '@/lib/actions/action-state';
+import { failureState, invalidState, protectedAction } from '@/lib/actions/protected-action';
+import { recordAudit } from '@/lib/audit/record';
+import { maskCardNumber } from '@/lib/format/card-number';
+import { konaplate, KonaplateError } from '@/lib/konaplate';
+import type { SandboxScenario } from '@/lib/qa/catalogue';
+import { faultSwitchSchema } from '@/lib/qa/faults';
+import { sandboxControl } from '@/lib/sandbox/control-client';
+
+/** Turns a fault on (or off, with `fault: null`) for one endpoint of the sandbox. */
+export const switchFaultAction = protectedAction('sandbox.control', async (operator, input: unknown): Promise<ActionState> => {
+  const parsed = faultSwitchSchema.safeParse(input);
+  if (!parsed.success) return invalidState(parsed.error);
+  const { target, fault } = parsed.data;
+  const path = `/faults/${encodeURIComponent(target)}`;
+  await sandboxControl(path, fault ? { method: 'PUT', body: JSON.stringify(fault) } : { method: 'DELETE' });
+  await recordAudit({ actor: operator, action: 'sandbox-control', outcome: 'ok', request: { target, fault } });
+  revalidatePath('/', 'layout');
+  return { status: 'ok', data: undefined, message: fault ? `Fault on for ${target}.` : `Fault off for ${target}.` };
+});
+
+export const resetSandboxAction = protectedAction('sandbox.control', async (operator): Promise<ActionState> => {
+  await sandboxControl('/reset', { method: 'POST' });
+  await recordAudit({ actor: operator, action: 'sandbox-control', outcome: 'ok', request: { reset: true } });
+  revalidatePath('/', 'layout');
+  return { status: 'ok', data: undefined, message: 'The sandbox is back to its fixtures; faults are off.' };
+});
+
+/**
+ * Runs an unregistered-card scenario on the server: its card number, expiry and CVC are
+ * read from the sandbox here and never sent to the browser.
+ */
+export const runLookupScenarioAction = protectedAction(
+  'sandbox.control',
+  async (operator, index: number): Promise<ActionState<{ serviceName: string; balance: number; correlationId: string }>> => {
+    const { scenarios } = await sandboxControl<{ scenarios: SandboxScenario[] }>('/scenarios');
+    const scenario = Number.isInteger(index) ? scenarios[index] : undefined;
+    if (scenario?.endpoint !== 'unregistered-card') {
+      return { status: 'invalid', message: 'No such lookup scenario: reload the catalogue.', fieldErrors: {} };
+    }
+    const request = scenario.request as { cardNo?: string; expiryDate?: string; cardCVC?: string };
+    const cardRef = maskCardNumber(request.cardNo ?? '');
+    try {
+      const result = await konaplate().lookupUnregisteredCard({
+        cardNo: request.cardNo ?? '',
+        expiryDate: request.expiryDate ?? '',
+        cardCVC: request.cardCVC ?? '',
+      });
+      await recordAudit({ actor: operator, action: 'unregistered-lookup', outcome: 'ok', cardRef, request: { qaScenario: index }, resultCode: '000_000', correlationId: result.correlationId, durationMs: result.durationMs });
+      return { status: 'ok', data: { serviceName: result.data.serviceName, balance: result.data.balance, correlationId: result.correlationId }, message: 'Found.' };
+    } catch (error) {
+      if (error instanceof KonaplateError) {
+        await recordAudit({ actor: operator, action: 'unregistered-lookup', outcome: error.kind === 'rejected' ? 'rejected' : 'upstream_error', cardRef, request: { qaScenario: index }, resultCode: error.code, correlationId: error.correlationId, durationMs: error.durationMs });
+      }
+      return failureState(error);
+    }
+  },
+);

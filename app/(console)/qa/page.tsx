@@ -1,0 +1,41 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import { FaultSwitches } from '@/components/qa/fault-switches';
+import { ScenarioCatalogue } from '@/components/qa/scenario-catalogue';
+import { requirePagePermission } from '@/lib/auth/access';
+import { env } from '@/lib/env';
+import { RESULT_CODES } from '@/lib/konaplate';
+import { buildCatalogue, uncoveredCodes, type SandboxScenario } from '@/lib/qa/catalogue';
+import type { Fault } from '@/lib/qa/faults';
+import { sandboxControl } from '@/lib/sandbox/control-client';
+import { resetSandboxAction, runLookupScenarioAction, switchFaultAction } from './actions';
+
+export const metadata: Metadata = { title: 'QA workbench' };
+
+export default async function QaPage() {
+  await requirePagePermission('sandbox.control', '/qa');
+  if (!env().upstreamIsSandbox) notFound();
+  const [{ scenarios }, { faults }] = await Promise.all([
+    sandboxControl<{ scenarios: SandboxScenario[] }>('/scenarios'),
+    sandboxControl<{ faults: Record<string, Fault> }>('/faults'),
+  ]);
+  const rows = buildCatalogue(scenarios);
+  const holes = uncoveredCodes(rows);
+  const explanations = Object.fromEntries(Object.entries(RESULT_CODES).map(([code, e]) => [code, e.meaning]));
+
+  return (
+    <Stack spacing={3} sx={{ maxWidth: 1400 }}>
+      <Typography variant="h5" component="h1">
+        QA workbench
+      </Typography>
+      <FaultSwitches faults={faults} switchFault={switchFaultAction} reset={resetSandboxAction} />
+      <Typography color="text.secondary">
+        Every documented result code, with the sandbox data that produces it ({rows.length} scenarios, read from the
+        sandbox&apos;s fixture).{holes.length > 0 && ` Missing: ${holes.map((h) => `${h.endpoint} ${h.code}`).join(', ')}.`}
+      </Typography>
+      <ScenarioCatalogue rows={rows} explanations={explanations} runLookup={runLookupScenarioAction} />
+    </Stack>
+  );
+}

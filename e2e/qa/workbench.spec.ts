@@ -1,0 +1,139 @@
+import { expect, test, type Page } from '@playwright/test';
+import { callServerAction, storageStateOf } from '../fixtures/operators';
+import { sandbox, scenariosOf } from '../fixtures/sandbox';
+
+test.beforeEach(() => sandbox.reset());
+test.afterEach(() => sandbox.clearFaults());
+
+async function openScenario(page: Page, endpoint: string, code: string) {
+  await page.goto('/qa');
+  await page.getByTestId(`scenario-${endpoint}-${code}`).first().getByRole('link', { name: /^Open:/ }).click();
+}
+
+async function confirmForm(page: Page, formName: string) {
+  const form = page.getByRole('form', { name: formName });
+  await form.getByRole('button', { name: /^Review and/ }).click();
+  await page.getByRole('dialog').getByRole('button', { name: /^(Issue the card|Reissue the card)$/ }).click();
+  return page.getByTestId('upstream-error');
+}
+
+test.describe('[qa] scenario catalogue', () => {
+  test.use({ storageState: storageStateOf('qa') });
+
+  test('lists every documented code, read from the sandbox', async ({ page }, testInfo) => {
+    await page.goto('/qa');
+    for (const [endpoint, code] of [
+      ['card-list', '001_006'],
+      ['unregistered-card', '003_902'],
+      ['prepaid-issue', '003_024'],
+      ['prepaid-reissue', '003_051'],
+      ['debit-issue', '003_063'],
+    ]) {
+      await expect(page.getByTestId(`scenario-${endpoint}-${code}`).first()).toBeVisible();
+    }
+    await expect(page.getByText(/Missing:/)).toHaveCount(0);
+    await testInfo.attach('catalogue', { body: await page.screenshot({ fullPage: true }), contentType: 'image/png' });
+  });
+
+  test('card search: a member that does not exist (001_006)', async ({ page }) => {
+    await openScenario(page, 'card-list', '001_006');
+    await expect(page.getByTestId('member-not-found')).toContainText('Result code 001_006');
+  });
+
+  test('unregistered lookup runs on the server: already registered (003_902)', async ({ page }) => {
+    await page.goto('/qa');
+    const row = page.getByTestId('scenario-unregistered-card-003_902').first();
+    await row.getByRole('button', { name: 'Run this lookup' }).click();
+    await expect(row.getByTestId('upstream-error')).toContainText('Result code 003_902');
+    const cardNo = (scenariosOf('unregistered-card').find((s) => s.code === '003_902')!.request as { cardNo: string }).cardNo;
+    expect(await page.content()).not.toContain(cardNo);
+  });
+
+  test('prepaid issuance: normal-type product without delivery (003_024)', async ({ page }) => {
+    await openScenario(page, 'prepaid-issue', '003_024');
+    await expect(await confirmForm(page, 'Issue a prepaid card')).toContainText('Result code 003_024');
+  });
+
+  test('reissuance: the fee payment fails (003_051)', async ({ page }) => {
+    await openScenario(page, 'prepaid-reissue', '003_051');
+    const form = page.getByRole('form', { name: 'Reissue the card' });
+    await form.getByRole('switch', { name: /Deliver a physical card/ }).click();
+    await form.getByLabel('The member accepts a possible reissuance fee').check();
+    await expect(await confirmForm(page, 'Reissue the card')).toContainText('Result code 003_051');
+  });
+
+  test('debit issuance: identity verification fails (003_063)', async ({ page }) => {
+    const scenario = scenariosOf('debit-issue').find((s) => s.code === '003_063')!;
+    const request = scenario.request as { bankInfo: { bankCode: string; accountNo: string } };
+    await openScenario(page, 'debit-issue', '003_063');
+    const form = page.getByRole('form', { name: 'Issue a debit card' });
+    await form.getByLabel('Bank code').fill(request.bankInfo.bankCode);
+    await form.getByLabel('Account number').fill(request.bankInfo.accountNo);
+    await form.getByLabel('Resident registration number').fill('900101-1234567');
+    await form.getByRole('switch', { name: /Deliver a physical card/ }).click();
+    await expect(await confirmForm(page, 'Issue a debit card')).toContainText('Result code 003_063');
+  });
+});
+
+test.describe('[qa] faults and the request inspector', () => {
+  test.use({ storageState: storageStateOf('qa') });
+
+  test('a fault switched on shows on every page, its error leads to the inspector entry', async ({ page }, testInfo) => {
+    await page.goto('/qa');
+    const switches = page.getByRole('region', { name: 'Fault switches' });
+    await switches.getByRole('button', { name: 'Switch on' }).click(); // card-list → HTTP 503 by default
+    await expect(switches.getByTestId('faults-on')).toContainText('card-list → HTTP 503');
+
+    await page.goto('/members/9999999999999999999');
+    await expect(page.getByTestId('fault-banner')).toContainText('card-list → HTTP 503');
+    const error = page.getByTestId('upstream-error');
+    await expect(error).toContainText('The cards could not be read');
+    const link = error.getByRole('link', { name: /^\d{12}-[0-9a-f]{7}$/ });
+    const correlationId = (await link.textContent())!;
+    await link.click();
+
+    await expect(page).toHaveURL(`/qa/inspector?correlationId=${correlationId}`);
+    const entry = page.getByTestId('exchange');
+    await expect(entry).toHaveCount(1);
+    await expect(entry).toContainText(correlationId);
+    await expect(entry).toContainText('HTTP 503');
+    await expect(entry).toContainText('/api/v1/user/card/list');
+    await testInfo.attach('inspector', { body: await page.screenshot({ fullPage: true }), contentType: 'image/png' });
+
+    await page.goto('/qa');
+    await page.getByRole('button', { name: 'Reset the sandbox' }).click();
+    await expect(page.getByText('The sandbox is back to its fixtures; faults are off.')).toBeVisible();
+  });
+
+  test('the inspector keeps no CVC and no full card number', async ({ page }) => {
+    const lookup = scenariosOf('unregistered-card').find((s) => s.code === '000_000')!;
+    const request = lookup.request as { cardNo: string; cardCVC: string };
+    await page.goto('/qa');
+    await page.getByTestId('scenario-unregistered-card-000_000').first().getByRole('button', { name: 'Run this lookup' }).click();
+    await expect(page.getByTestId('lookup-outcome').first()).toBeVisible();
+    await page.goto('/qa/inspector');
+    const entry = page.getByTestId('exchange').first();
+    await entry.locator('summary').click();
+    await expect(entry).toContainText('[removed]');
+    expect(await page.content()).not.toContain(request.cardNo);
+  });
+});
+
+for (const role of ['agent', 'manager'] as const) {
+  test(`[${role}] cannot see or call any of the QA workbench`, async ({ browser }) => {
+    const page = await (await browser.newContext({ storageState: storageStateOf(role) })).newPage();
+    await page.goto('/');
+    await expect(page.getByRole('link', { name: 'QA workbench' })).toHaveCount(0);
+    await expect(page.getByRole('link', { name: 'Request inspector' })).toHaveCount(0);
+    expect((await page.goto('/qa'))?.status()).toBe(403);
+    expect((await page.goto('/qa/inspector'))?.status()).toBe(403);
+    const result = await callServerAction(page.request, '/qa', 'switchFaultAction', [
+      { target: 'card-list', fault: { kind: 'drop' } },
+    ]);
+    expect(result.body).toContain('"status":"forbidden"');
+    const reset = await callServerAction(page.request, '/qa', 'resetSandboxAction', []);
+    expect(reset.body).toContain('"status":"forbidden"');
+    await page.goto('/members/9999999999999999999');
+    await expect(page.getByTestId('fault-banner')).toHaveCount(0);
+  });
+}
