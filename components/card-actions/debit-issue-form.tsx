@@ -1,12 +1,12 @@
 'use client';
-import { useActionState, useRef, useState } from 'react';
+import { useState } from 'react';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Checkbox from '@mui/material/Checkbox';
 import FormControlLabel from '@mui/material/FormControlLabel';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
-import { IDLE, type ActionState } from '@/lib/actions/action-state';
+import type { ActionState } from '@/lib/actions/action-state';
 import type { IssuedDebitCard } from '@/lib/konaplate/cards';
 import { debitIssueFormSchema } from '@/lib/schemas/card-requests';
 import { ActionAlert } from '@/components/feedback/action-alert';
@@ -15,7 +15,7 @@ import { DeliveryFields } from '@/components/forms/delivery-fields';
 import { useValidatedForm } from '@/components/forms/use-validated-form';
 import { IssuedCardOutcome } from './issued-card-outcome';
 import { ProductField, type ProductOption } from './product-field';
-import { useSubmissionKey } from './use-submission-key';
+import { useCardAction } from './use-card-action';
 
 type State = ActionState<IssuedDebitCard> & { replayed?: true };
 
@@ -33,10 +33,8 @@ export function DebitIssueForm({
   /** Starting values, e.g. from a QA scenario link. */
   prefill?: { serviceId?: string };
 }) {
-  const [state, formAction, pending] = useActionState(action, IDLE);
-  const key = useSubmissionKey(idempotencyKey, state);
-  const formRef = useRef<HTMLFormElement>(null);
-  const [confirming, setConfirming] = useState(false);
+  const submission = useCardAction(action, idempotencyKey);
+  const { state } = submission;
   const form = useValidatedForm(
     debitIssueFormSchema,
     {
@@ -52,7 +50,7 @@ export function DebitIssueForm({
       addressDetail: '',
       zipCode: '',
     },
-    state.status === 'invalid' ? state.fieldErrors : undefined,
+    submission.serverErrors,
   );
   // The identity number is typed for one request only: gone from the form after any answer.
   const [answered, setAnswered] = useState(state);
@@ -76,11 +74,10 @@ export function DebitIssueForm({
 
   const product = products.find((p) => p.serviceId === form.values.serviceId);
   const delivering = form.values.delivery === 'delivery';
-  const locked = pending || (state.status === 'upstream-error' && state.outcomeUnknown);
 
   return (
-    <Box component="form" ref={formRef} action={formAction} noValidate aria-label="Issue a debit card">
-      <input type="hidden" name="idempotencyKey" value={key} />
+    <Box component="form" id={submission.formId} action={submission.formAction} noValidate aria-label="Issue a debit card">
+      <input type="hidden" name="idempotencyKey" value={submission.key} />
       <input type="hidden" name="userId" value={userId} />
       <Stack spacing={2} sx={{ maxWidth: 560 }}>
         <div aria-live="polite">
@@ -135,18 +132,16 @@ export function DebitIssueForm({
         <div>
           <Button
             variant="contained"
-            disabled={locked}
-            loading={pending}
-            onClick={() => {
-              if (form.validateAll()) setConfirming(true);
-            }}
+            disabled={submission.locked}
+            loading={submission.pending}
+            onClick={() => submission.review(!!form.validateAll())}
           >
             Review and issue
           </Button>
         </div>
       </Stack>
       <ConfirmDialog
-        open={confirming}
+        open={submission.confirming}
         title="Issue this debit card?"
         confirmLabel="Issue the card"
         rows={[
@@ -157,11 +152,8 @@ export function DebitIssueForm({
           ['Identity verification', 'Resident registration number (not shown)'],
           ['Delivery', delivering ? `${form.values.address} ${form.values.addressDetail} (${form.values.zipCode})` : 'Mobile card only'],
         ]}
-        onCancel={() => setConfirming(false)}
-        onConfirm={() => {
-          setConfirming(false);
-          formRef.current?.requestSubmit();
-        }}
+        formId={submission.formId}
+        onClose={submission.close}
       />
     </Box>
   );

@@ -1,5 +1,4 @@
 'use client';
-import { useActionState, useRef, useState } from 'react';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import FormControlLabel from '@mui/material/FormControlLabel';
@@ -8,7 +7,7 @@ import RadioGroup from '@mui/material/RadioGroup';
 import FormControl from '@mui/material/FormControl';
 import FormLabel from '@mui/material/FormLabel';
 import Stack from '@mui/material/Stack';
-import { IDLE, type ActionState } from '@/lib/actions/action-state';
+import type { ActionState } from '@/lib/actions/action-state';
 import type { IssuedCard } from '@/lib/konaplate/cards';
 import { prepaidIssueFormSchema } from '@/lib/schemas/card-requests';
 import { ActionAlert } from '@/components/feedback/action-alert';
@@ -17,7 +16,7 @@ import { DeliveryFields } from '@/components/forms/delivery-fields';
 import { useValidatedForm } from '@/components/forms/use-validated-form';
 import { IssuedCardOutcome } from './issued-card-outcome';
 import { ProductField, type ProductOption } from './product-field';
-import { useSubmissionKey } from './use-submission-key';
+import { useCardAction } from './use-card-action';
 
 type State = ActionState<IssuedCard> & { replayed?: true };
 
@@ -35,10 +34,8 @@ export function PrepaidIssueForm({
   /** Starting values, e.g. from a QA scenario link. */
   prefill?: { serviceId?: string; delivery?: 'delivery' | 'mobile-only' };
 }) {
-  const [state, formAction, pending] = useActionState(action, IDLE);
-  const key = useSubmissionKey(idempotencyKey, state);
-  const formRef = useRef<HTMLFormElement>(null);
-  const [confirming, setConfirming] = useState(false);
+  const submission = useCardAction(action, idempotencyKey);
+  const { state } = submission;
   const form = useValidatedForm(
     prepaidIssueFormSchema,
     {
@@ -51,7 +48,7 @@ export function PrepaidIssueForm({
       zipCode: '',
       purpose: 'NONE',
     },
-    state.status === 'invalid' ? state.fieldErrors : undefined,
+    submission.serverErrors,
   );
 
   if (state.status === 'ok') {
@@ -68,11 +65,10 @@ export function PrepaidIssueForm({
 
   const product = products.find((p) => p.serviceId === form.values.serviceId);
   const delivering = form.values.delivery === 'delivery';
-  const locked = pending || (state.status === 'upstream-error' && state.outcomeUnknown);
 
   return (
-    <Box component="form" ref={formRef} action={formAction} noValidate aria-label="Issue a prepaid card">
-      <input type="hidden" name="idempotencyKey" value={key} />
+    <Box component="form" id={submission.formId} action={submission.formAction} noValidate aria-label="Issue a prepaid card">
+      <input type="hidden" name="idempotencyKey" value={submission.key} />
       <input type="hidden" name="userId" value={userId} />
       <Stack spacing={2} sx={{ maxWidth: 560 }}>
         <div aria-live="polite">
@@ -102,18 +98,16 @@ export function PrepaidIssueForm({
         <div>
           <Button
             variant="contained"
-            disabled={locked}
-            loading={pending}
-            onClick={() => {
-              if (form.validateAll()) setConfirming(true);
-            }}
+            disabled={submission.locked}
+            loading={submission.pending}
+            onClick={() => submission.review(!!form.validateAll())}
           >
             Review and issue
           </Button>
         </div>
       </Stack>
       <ConfirmDialog
-        open={confirming}
+        open={submission.confirming}
         title="Issue this prepaid card?"
         confirmLabel="Issue the card"
         rows={[
@@ -125,11 +119,8 @@ export function PrepaidIssueForm({
             : []),
           ['Purpose', form.values.purpose === 'GIFTABLE' ? 'Gift' : 'For the member'],
         ]}
-        onCancel={() => setConfirming(false)}
-        onConfirm={() => {
-          setConfirming(false);
-          formRef.current?.requestSubmit();
-        }}
+        formId={submission.formId}
+        onClose={submission.close}
       />
     </Box>
   );

@@ -1,5 +1,4 @@
 'use client';
-import { useActionState, useRef, useState } from 'react';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
@@ -12,7 +11,7 @@ import Radio from '@mui/material/Radio';
 import RadioGroup from '@mui/material/RadioGroup';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
-import { IDLE, type ActionState } from '@/lib/actions/action-state';
+import type { ActionState } from '@/lib/actions/action-state';
 import type { IssuedCard } from '@/lib/konaplate/cards';
 import { REISSUE_REASONS, reissueFormSchema } from '@/lib/schemas/card-requests';
 import { ActionAlert } from '@/components/feedback/action-alert';
@@ -21,7 +20,7 @@ import { DeliveryFields } from '@/components/forms/delivery-fields';
 import { useValidatedForm } from '@/components/forms/use-validated-form';
 import { IssuedCardOutcome } from './issued-card-outcome';
 import { ProductField, type ProductOption } from './product-field';
-import { useSubmissionKey } from './use-submission-key';
+import { useCardAction } from './use-card-action';
 
 type State = ActionState<IssuedCard> & { replayed?: true };
 
@@ -47,10 +46,8 @@ export function ReissueForm({
   /** Starting values, e.g. from a QA scenario link. */
   prefill?: { nextServiceId?: string };
 }) {
-  const [state, formAction, pending] = useActionState(action, IDLE);
-  const key = useSubmissionKey(idempotencyKey, state);
-  const formRef = useRef<HTMLFormElement>(null);
-  const [confirming, setConfirming] = useState(false);
+  const submission = useCardAction(action, idempotencyKey);
+  const { state } = submission;
   const form = useValidatedForm(
     reissueFormSchema,
     {
@@ -66,7 +63,7 @@ export function ReissueForm({
       zipCode: '',
       feeAcknowledged: false,
     },
-    state.status === 'invalid' ? state.fieldErrors : undefined,
+    submission.serverErrors,
   );
 
   if (state.status === 'ok') {
@@ -86,12 +83,11 @@ export function ReissueForm({
     ? `${products.find((p) => p.serviceId === nextServiceId)?.serviceName ?? 'Product'} (${nextServiceId})`
     : `Same as the old card: ${card.serviceName} (${card.serviceId})`;
   const delivering = form.values.delivery === 'delivery';
-  const locked = pending || (state.status === 'upstream-error' && state.outcomeUnknown);
   const oldCard = `${card.serviceName}${card.cardNoMasked ? ` · ${card.cardNoMasked}` : ''}`;
 
   return (
-    <Box component="form" ref={formRef} action={formAction} noValidate aria-label="Reissue the card">
-      <input type="hidden" name="idempotencyKey" value={key} />
+    <Box component="form" id={submission.formId} action={submission.formAction} noValidate aria-label="Reissue the card">
+      <input type="hidden" name="idempotencyKey" value={submission.key} />
       <input type="hidden" name="userId" value={userId} />
       <input type="hidden" name="par" value={par} />
       <Stack spacing={2} sx={{ maxWidth: 560 }}>
@@ -149,18 +145,16 @@ export function ReissueForm({
         <div>
           <Button
             variant="contained"
-            disabled={locked}
-            loading={pending}
-            onClick={() => {
-              if (form.validateAll()) setConfirming(true);
-            }}
+            disabled={submission.locked}
+            loading={submission.pending}
+            onClick={() => submission.review(!!form.validateAll())}
           >
             Review and reissue
           </Button>
         </div>
       </Stack>
       <ConfirmDialog
-        open={confirming}
+        open={submission.confirming}
         title="Replace this card?"
         confirmLabel="Reissue the card"
         rows={[
@@ -175,11 +169,8 @@ export function ReissueForm({
             {FEE_WARNING} The old card stops for good.
           </Alert>
         }
-        onCancel={() => setConfirming(false)}
-        onConfirm={() => {
-          setConfirming(false);
-          formRef.current?.requestSubmit();
-        }}
+        formId={submission.formId}
+        onClose={submission.close}
       />
     </Box>
   );

@@ -17,19 +17,20 @@ export function ConfirmDialog({
   rows,
   warning,
   confirmLabel,
-  onConfirm,
-  onCancel,
+  formId,
+  onClose,
 }: {
   open: boolean;
   title: string;
   rows: [label: string, value: ReactNode][];
   warning?: ReactNode;
   confirmLabel: string;
-  onConfirm: () => void;
-  onCancel: () => void;
+  /** The form the confirm button submits (the dialog renders outside it). */
+  formId: string;
+  onClose: () => void;
 }) {
   return (
-    <Dialog open={open} onClose={onCancel} aria-labelledby="confirm-title" maxWidth="sm" fullWidth>
+    <Dialog open={open} onClose={onClose} aria-labelledby="confirm-title" maxWidth="sm" fullWidth>
       <DialogTitle id="confirm-title">{title}</DialogTitle>
       <DialogContent>
         <Table size="small" aria-label="What will be sent">
@@ -47,8 +48,8 @@ export function ConfirmDialog({
         {warning}
       </DialogContent>
       <DialogActions>
-        <Button onClick={onCancel}>Back to the form</Button>
-        <Button variant="contained" onClick={onConfirm} autoFocus>
+        <Button onClick={onClose}>Back to the form</Button>
+        <Button variant="contained" type="submit" form={formId} onClick={onClose} autoFocus>
           {confirmLabel}
         </Button>
       </DialogActions>
