@@ -13,6 +13,7 @@ import { ActionAlert } from '@/components/feedback/action-alert';
 import { ConfirmDialog } from '@/components/forms/confirm-dialog';
 import { DeliveryFields } from '@/components/forms/delivery-fields';
 import { useValidatedForm } from '@/components/forms/use-validated-form';
+import { CardsAfterUnknownOutcome } from './cards-after-unknown-outcome';
 import { IssuedCardOutcome } from './issued-card-outcome';
 import { ProductField, type ProductOption } from './product-field';
 import { useCardAction } from './use-card-action';
@@ -83,6 +84,7 @@ export function DebitIssueForm({
         <div aria-live="polite">
           <ActionAlert state={state} />
         </div>
+        {state.status === 'upstream-error' && state.outcomeUnknown && <CardsAfterUnknownOutcome userId={userId} />}
         <ProductField
           label="Debit card product id"
           value={String(form.values.serviceId)}

@@ -14,6 +14,7 @@ import { ActionAlert } from '@/components/feedback/action-alert';
 import { ConfirmDialog } from '@/components/forms/confirm-dialog';
 import { DeliveryFields } from '@/components/forms/delivery-fields';
 import { useValidatedForm } from '@/components/forms/use-validated-form';
+import { CardsAfterUnknownOutcome } from './cards-after-unknown-outcome';
 import { IssuedCardOutcome } from './issued-card-outcome';
 import { ProductField, type ProductOption } from './product-field';
 import { useCardAction } from './use-card-action';
@@ -74,6 +75,7 @@ export function PrepaidIssueForm({
         <div aria-live="polite">
           <ActionAlert state={state} />
         </div>
+        {state.status === 'upstream-error' && state.outcomeUnknown && <CardsAfterUnknownOutcome userId={userId} />}
         <ProductField
           label="Card product id"
           value={String(form.values.serviceId)}

@@ -18,6 +18,7 @@ import { ActionAlert } from '@/components/feedback/action-alert';
 import { ConfirmDialog } from '@/components/forms/confirm-dialog';
 import { DeliveryFields } from '@/components/forms/delivery-fields';
 import { useValidatedForm } from '@/components/forms/use-validated-form';
+import { CardsAfterUnknownOutcome } from './cards-after-unknown-outcome';
 import { IssuedCardOutcome } from './issued-card-outcome';
 import { ProductField, type ProductOption } from './product-field';
 import { useCardAction } from './use-card-action';
@@ -94,6 +95,7 @@ export function ReissueForm({
         <div aria-live="polite">
           <ActionAlert state={state} />
         </div>
+        {state.status === 'upstream-error' && state.outcomeUnknown && <CardsAfterUnknownOutcome userId={userId} />}
         <FormControl>
           <FormLabel id="reason-label">Why is the card replaced?</FormLabel>
           <RadioGroup

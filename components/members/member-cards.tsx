@@ -2,6 +2,7 @@
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import Box from '@mui/material/Box';
+import LinearProgress from '@mui/material/LinearProgress';
 import Chip from '@mui/material/Chip';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
@@ -23,9 +24,10 @@ import { FetchedAt } from './fetched-at';
 import { StatusChip } from './status-chip';
 
 /** A member's cards, one row each; a row opens the card's detail (Enter or click). */
-export function MemberCards({ userId, par, initial }: { userId: string; par?: string; initial: MemberCardsResult }) {
+export function MemberCards({ userId, par, initial }: { userId: string; par?: string; initial?: MemberCardsResult }) {
   const router = useRouter();
   const { data = initial, isValidating, mutate } = useMemberCards({ userId, par }, initial);
+  if (!data) return <LinearProgress aria-label="Reading the member's cards" />;
 
   return (
     <Stack spacing={2}>

@@ -244,6 +244,8 @@ test.describe('[agent] no duplicates, no secrets, no blind retries', () => {
       const alert = page.getByTestId('upstream-error');
       await expect(alert).toContainText('Outcome unknown');
       await expect(alert).toContainText('Check the card list before retrying');
+      // …and the card list is read again, right there.
+      await expect(page.getByTestId('cards-after-unknown').getByTestId('card-row').first()).toBeVisible();
       await expect(formOf(page, 'prepaid').getByRole('button', { name: 'Review and issue' })).toBeDisabled();
       expect(await sandbox.calls('prepaid-issue')).toBe(before + 1);
     } finally {

@@ -15,11 +15,12 @@ async function fetchCards(url: string): Promise<MemberCardsResult> {
  * server render; identical requests within a few seconds are deduplicated here, and the
  * server shares one upstream call among reads within its own window.
  */
-export function useMemberCards(query: { userId: string; par?: string }, fallbackData: MemberCardsResult) {
+export function useMemberCards(query: { userId: string; par?: string }, fallbackData?: MemberCardsResult) {
   const url = `/api/members/${query.userId}/cards${query.par ? `?par=${query.par}` : ''}`;
   return useSWR(url, fetchCards, {
     fallbackData,
-    revalidateOnMount: false,
+    // With a server-rendered answer there is nothing to fetch on mount; without one, fetch now.
+    revalidateOnMount: fallbackData === undefined,
     revalidateOnFocus: true,
     dedupingInterval: 5_000,
     focusThrottleInterval: 5_000,
