@@ -1,7 +1,5 @@
 'use client';
 import { useState } from 'react';
-import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
 import Checkbox from '@mui/material/Checkbox';
 import FormControlLabel from '@mui/material/FormControlLabel';
 import Stack from '@mui/material/Stack';
@@ -9,11 +7,9 @@ import TextField from '@mui/material/TextField';
 import type { ActionState } from '@/lib/actions/action-state';
 import type { IssuedDebitCard } from '@/lib/konaplate/cards';
 import { debitIssueFormSchema } from '@/lib/schemas/card-requests';
-import { ActionAlert } from '@/components/feedback/action-alert';
-import { ConfirmDialog } from '@/components/forms/confirm-dialog';
 import { DeliveryFields } from '@/components/forms/delivery-fields';
 import { useValidatedForm } from '@/components/forms/use-validated-form';
-import { CardsAfterUnknownOutcome } from './cards-after-unknown-outcome';
+import { CardActionForm } from './card-action-form';
 import { IssuedCardOutcome } from './issued-card-outcome';
 import { ProductField, type ProductOption } from './product-field';
 import { useCardAction } from './use-card-action';
@@ -77,86 +73,71 @@ export function DebitIssueForm({
   const delivering = form.values.delivery === 'delivery';
 
   return (
-    <Box component="form" id={submission.formId} action={submission.formAction} noValidate aria-label="Issue a debit card">
-      <input type="hidden" name="idempotencyKey" value={submission.key} />
-      <input type="hidden" name="userId" value={userId} />
-      <Stack spacing={2} sx={{ maxWidth: 560 }}>
-        <div aria-live="polite">
-          <ActionAlert state={state} />
-        </div>
-        {state.status === 'upstream-error' && state.outcomeUnknown && <CardsAfterUnknownOutcome userId={userId} />}
-        <ProductField
-          label="Debit card product id"
-          value={String(form.values.serviceId)}
-          onChange={(serviceId) => form.setField('serviceId', serviceId)}
-          error={form.errorOf('serviceId')}
-          products={products}
-        />
-        <Stack direction="row" spacing={2}>
-          <TextField
-            {...form.textField('bankCode')}
-            label="Bank code"
-            required
-            helperText={form.errorOf('bankCode') ?? '3 digits.'}
-            slotProps={{ htmlInput: { inputMode: 'numeric', maxLength: 3 } }}
-            sx={{ width: 160 }}
-          />
-          <TextField
-            {...form.textField('accountNo')}
-            label="Account number"
-            required
-            fullWidth
-            helperText={form.errorOf('accountNo') ?? 'The member’s account to link.'}
-            slotProps={{ htmlInput: { inputMode: 'numeric', maxLength: 24, autoComplete: 'off' } }}
-          />
-        </Stack>
-        <FormControlLabel
-          control={
-            <Checkbox
-              name="enableFIC"
-              checked={!!form.values.enableFIC}
-              onChange={(event) => form.setField('enableFIC', event.target.checked)}
-            />
-          }
-          label="Include cash IC"
-        />
-        <TextField
-          {...form.textField('residentRegistrationNo')}
-          type="password"
-          label="Resident registration number"
-          required
-          helperText={
-            form.errorOf('residentRegistrationNo') ?? 'For identity verification; sent once to Konaplate, never kept.'
-          }
-          slotProps={{ htmlInput: { inputMode: 'numeric', maxLength: 14, autoComplete: 'off' } }}
-        />
-        <DeliveryFields form={form} />
-        <div>
-          <Button
-            variant="contained"
-            disabled={submission.locked}
-            loading={submission.pending}
-            onClick={() => submission.review(!!form.validateAll())}
-          >
-            Review and issue
-          </Button>
-        </div>
-      </Stack>
-      <ConfirmDialog
-        open={submission.confirming}
-        title="Issue this debit card?"
-        confirmLabel="Issue the card"
-        rows={[
+    <CardActionForm
+      submission={submission}
+      label="Issue a debit card"
+      userId={userId}
+      reviewLabel="Review and issue"
+      validate={() => !!form.validateAll()}
+      confirm={{
+        title: 'Issue this debit card?',
+        confirmLabel: 'Issue the card',
+        rows: [
           ['Member', userId],
           ['Product', product ? `${product.serviceName} (${form.values.serviceId})` : String(form.values.serviceId)],
           ['Linked account', `bank ${form.values.bankCode}, account ending ${String(form.values.accountNo).slice(-4)}`],
           ['Cash IC', form.values.enableFIC ? 'Included' : 'Not included'],
           ['Identity verification', 'Resident registration number (not shown)'],
           ['Delivery', delivering ? `${form.values.address} ${form.values.addressDetail} (${form.values.zipCode})` : 'Mobile card only'],
-        ]}
-        formId={submission.formId}
-        onClose={submission.close}
+        ],
+      }}
+    >
+      <ProductField
+        label="Debit card product id"
+        value={String(form.values.serviceId)}
+        onChange={(serviceId) => form.setField('serviceId', serviceId)}
+        error={form.errorOf('serviceId')}
+        products={products}
       />
-    </Box>
+      <Stack direction="row" spacing={2}>
+        <TextField
+          {...form.textField('bankCode')}
+          label="Bank code"
+          required
+          helperText={form.errorOf('bankCode') ?? '3 digits.'}
+          slotProps={{ htmlInput: { inputMode: 'numeric', maxLength: 3 } }}
+          sx={{ width: 160 }}
+        />
+        <TextField
+          {...form.textField('accountNo')}
+          label="Account number"
+          required
+          fullWidth
+          helperText={form.errorOf('accountNo') ?? 'The member’s account to link.'}
+          slotProps={{ htmlInput: { inputMode: 'numeric', maxLength: 24, autoComplete: 'off' } }}
+        />
+      </Stack>
+      <FormControlLabel
+        control={
+          <Checkbox
+            name="enableFIC"
+            checked={!!form.values.enableFIC}
+            onChange={(event) => form.setField('enableFIC', event.target.checked)}
+          />
+        }
+        label="Include cash IC"
+      />
+      <TextField
+        {...form.textField('residentRegistrationNo')}
+        type="password"
+        label="Resident registration number"
+        required
+        helperText={
+          form.errorOf('residentRegistrationNo') ?? 'For identity verification; sent once to Konaplate, never kept.'
+        }
+        slotProps={{ htmlInput: { inputMode: 'numeric', maxLength: 14, autoComplete: 'off' } }}
+      />
+      <DeliveryFields form={form} />
+    </CardActionForm>
   );
 }

@@ -1,7 +1,5 @@
 'use client';
 import Alert from '@mui/material/Alert';
-import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
 import Checkbox from '@mui/material/Checkbox';
 import FormControl from '@mui/material/FormControl';
 import FormControlLabel from '@mui/material/FormControlLabel';
@@ -9,16 +7,13 @@ import FormHelperText from '@mui/material/FormHelperText';
 import FormLabel from '@mui/material/FormLabel';
 import Radio from '@mui/material/Radio';
 import RadioGroup from '@mui/material/RadioGroup';
-import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import type { ActionState } from '@/lib/actions/action-state';
 import type { IssuedCard } from '@/lib/konaplate/cards';
 import { REISSUE_REASONS, reissueFormSchema } from '@/lib/schemas/card-requests';
-import { ActionAlert } from '@/components/feedback/action-alert';
-import { ConfirmDialog } from '@/components/forms/confirm-dialog';
 import { DeliveryFields } from '@/components/forms/delivery-fields';
 import { useValidatedForm } from '@/components/forms/use-validated-form';
-import { CardsAfterUnknownOutcome } from './cards-after-unknown-outcome';
+import { CardActionForm } from './card-action-form';
 import { IssuedCardOutcome } from './issued-card-outcome';
 import { ProductField, type ProductOption } from './product-field';
 import { useCardAction } from './use-card-action';
@@ -87,93 +82,78 @@ export function ReissueForm({
   const oldCard = `${card.serviceName}${card.cardNoMasked ? ` · ${card.cardNoMasked}` : ''}`;
 
   return (
-    <Box component="form" id={submission.formId} action={submission.formAction} noValidate aria-label="Reissue the card">
-      <input type="hidden" name="idempotencyKey" value={submission.key} />
-      <input type="hidden" name="userId" value={userId} />
-      <input type="hidden" name="par" value={par} />
-      <Stack spacing={2} sx={{ maxWidth: 560 }}>
-        <div aria-live="polite">
-          <ActionAlert state={state} />
-        </div>
-        {state.status === 'upstream-error' && state.outcomeUnknown && <CardsAfterUnknownOutcome userId={userId} />}
-        <FormControl>
-          <FormLabel id="reason-label">Why is the card replaced?</FormLabel>
-          <RadioGroup
-            row
-            aria-labelledby="reason-label"
-            name="reason"
-            value={form.values.reason}
-            onChange={(event) => form.setField('reason', event.target.value)}
-          >
-            {Object.entries(REISSUE_REASONS).map(([value, label]) => (
-              <FormControlLabel key={value} value={value} control={<Radio />} label={label} />
-            ))}
-          </RadioGroup>
-        </FormControl>
-        {form.values.reason === 'OTHER' && (
-          <TextField
-            {...form.textField('reasonText')}
-            label="Reason"
-            required
-            helperText={form.errorOf('reasonText') ?? 'Kept in the audit trail.'}
-            slotProps={{ htmlInput: { maxLength: 200 } }}
-          />
-        )}
-        <ProductField
-          label="Product of the new card"
-          name="nextServiceId"
-          required={false}
-          value={nextServiceId}
-          onChange={(serviceId) => form.setField('nextServiceId', serviceId)}
-          error={form.errorOf('nextServiceId')}
-          products={products}
-          emptyHint={`Empty: the same product as the old card (${card.serviceName}).`}
-        />
-        <DeliveryFields form={form} />
-        <Alert severity="warning">{FEE_WARNING}</Alert>
-        <FormControl error={!!form.errorOf('feeAcknowledged')}>
-          <FormControlLabel
-            control={
-              <Checkbox
-                name="feeAcknowledged"
-                checked={!!form.values.feeAcknowledged}
-                onChange={(event) => form.setField('feeAcknowledged', event.target.checked)}
-              />
-            }
-            label="The member accepts a possible reissuance fee"
-          />
-          {form.errorOf('feeAcknowledged') && <FormHelperText>{form.errorOf('feeAcknowledged')}</FormHelperText>}
-        </FormControl>
-        <div>
-          <Button
-            variant="contained"
-            disabled={submission.locked}
-            loading={submission.pending}
-            onClick={() => submission.review(!!form.validateAll())}
-          >
-            Review and reissue
-          </Button>
-        </div>
-      </Stack>
-      <ConfirmDialog
-        open={submission.confirming}
-        title="Replace this card?"
-        confirmLabel="Reissue the card"
-        rows={[
+    <CardActionForm
+      submission={submission}
+      label="Reissue the card"
+      userId={userId}
+      hidden={{ par }}
+      reviewLabel="Review and reissue"
+      validate={() => !!form.validateAll()}
+      confirm={{
+        title: 'Replace this card?',
+        confirmLabel: 'Reissue the card',
+        rows: [
           ['Member', userId],
           ['Card replaced', oldCard],
           ['Reason', form.values.reason === 'OTHER' ? String(form.values.reasonText) : REISSUE_REASONS[form.values.reason as keyof typeof REISSUE_REASONS]],
           ['New card product', nextProduct],
           ['Delivery', delivering ? `${form.values.address} ${form.values.addressDetail} (${form.values.zipCode})` : 'Mobile card only'],
-        ]}
-        warning={
+        ],
+        warning: (
           <Alert severity="warning" sx={{ mt: 2 }}>
             {FEE_WARNING} The old card stops for good.
           </Alert>
-        }
-        formId={submission.formId}
-        onClose={submission.close}
+        ),
+      }}
+    >
+      <FormControl>
+        <FormLabel id="reason-label">Why is the card replaced?</FormLabel>
+        <RadioGroup
+          row
+          aria-labelledby="reason-label"
+          name="reason"
+          value={form.values.reason}
+          onChange={(event) => form.setField('reason', event.target.value)}
+        >
+          {Object.entries(REISSUE_REASONS).map(([value, label]) => (
+            <FormControlLabel key={value} value={value} control={<Radio />} label={label} />
+          ))}
+        </RadioGroup>
+      </FormControl>
+      {form.values.reason === 'OTHER' && (
+        <TextField
+          {...form.textField('reasonText')}
+          label="Reason"
+          required
+          helperText={form.errorOf('reasonText') ?? 'Kept in the audit trail.'}
+          slotProps={{ htmlInput: { maxLength: 200 } }}
+        />
+      )}
+      <ProductField
+        label="Product of the new card"
+        name="nextServiceId"
+        required={false}
+        value={nextServiceId}
+        onChange={(serviceId) => form.setField('nextServiceId', serviceId)}
+        error={form.errorOf('nextServiceId')}
+        products={products}
+        emptyHint={`Empty: the same product as the old card (${card.serviceName}).`}
       />
-    </Box>
+      <DeliveryFields form={form} />
+      <Alert severity="warning">{FEE_WARNING}</Alert>
+      <FormControl error={!!form.errorOf('feeAcknowledged')}>
+        <FormControlLabel
+          control={
+            <Checkbox
+              name="feeAcknowledged"
+              checked={!!form.values.feeAcknowledged}
+              onChange={(event) => form.setField('feeAcknowledged', event.target.checked)}
+            />
+          }
+          label="The member accepts a possible reissuance fee"
+        />
+        {form.errorOf('feeAcknowledged') && <FormHelperText>{form.errorOf('feeAcknowledged')}</FormHelperText>}
+      </FormControl>
+    </CardActionForm>
   );
 }
