@@ -1,4 +1,4 @@
-import type { Role } from '@/lib/auth/permissions';
+import type { Role } from '@/lib/domain/permissions';
 
 declare module 'next-auth' {
   /** The browser-visible session names only the server-side session record. */

@@ -17,7 +17,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { sql } from 'drizzle-orm';
-import { AUDIT_ACTIONS } from '@/lib/audit/actions';
+import { AUDIT_ACTIONS } from '@/lib/domain/audit';
 import { decodeCursor, encodeCursor, type AuditFilters, type Cursor } from '@/lib/audit/filters';
 import { AUDIT_PAGE_SIZE, listAuditEvents } from '@/lib/audit/queries';
 import { closeDatabase, databaseDriver, openDatabase, queryRows, type Database } from '@/lib/db/client';

@@ -4,10 +4,10 @@ import { redirect } from 'next/navigation';
 import Alert from '@mui/material/Alert';
 import { ConsoleShell } from '@/components/shell/console-shell';
 import { getCurrentOperator } from '@/lib/auth/access';
-import { can } from '@/lib/auth/permissions';
+import { can } from '@/lib/domain/permissions';
 import { env } from '@/lib/env';
 import { describeFault, type Fault } from '@/lib/qa/faults';
-import { sandboxControl } from '@/lib/sandbox/control-client';
+import { sandboxControl } from '@/lib/qa/sandbox-control';
 import { signOutEverywhere } from './actions';
 
 /** The sandbox's faults that are on; none when it cannot say (the banner is advisory). */

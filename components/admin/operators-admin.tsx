@@ -20,8 +20,8 @@ import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { IDLE, type ActionState } from '@/lib/actions/action-state';
-import { ROLE_LABELS, ROLES, type Role } from '@/lib/auth/permissions';
+import { IDLE, type ActionState } from '@/lib/domain/action-state';
+import { ROLE_LABELS, ROLES, type Role } from '@/lib/domain/permissions';
 import { formatDateTime } from '@/lib/format/date';
 
 export interface OperatorRow {

@@ -9,7 +9,7 @@ import TableContainer from '@mui/material/TableContainer';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
-import { AUDIT_ACTION_LABELS, type AuditAction } from '@/lib/audit/actions';
+import { AUDIT_ACTION_LABELS, type AuditAction } from '@/lib/domain/audit';
 import type { AuditEventView } from '@/lib/audit/queries';
 import { formatDateTime } from '@/lib/format/date';
 import { OutcomeChip, summaryText } from './outcome-chip';

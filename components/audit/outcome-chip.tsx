@@ -1,6 +1,6 @@
 'use client';
 import Chip from '@mui/material/Chip';
-import { AUDIT_OUTCOME_LABELS, type AuditOutcomeName } from '@/lib/audit/actions';
+import { AUDIT_OUTCOME_LABELS, type AuditOutcomeName } from '@/lib/domain/audit';
 
 const COLORS = {
   ok: 'success',

@@ -1,6 +1,6 @@
 'use client';
 import { useActionState, useId, useState } from 'react';
-import { IDLE, type ActionState } from '@/lib/actions/action-state';
+import { IDLE, type ActionState } from '@/lib/domain/action-state';
 
 type Result<T> = ActionState<T> & { replayed?: true };
 

@@ -2,7 +2,7 @@
 import Alert from '@mui/material/Alert';
 import AlertTitle from '@mui/material/AlertTitle';
 import Typography from '@mui/material/Typography';
-import type { ActionState } from '@/lib/actions/action-state';
+import type { ActionState } from '@/lib/domain/action-state';
 import { CorrelationId } from './correlation-id-link';
 
 /**

@@ -9,7 +9,7 @@ import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
-import type { MemberCardsResult } from '@/lib/cards/member-cards';
+import type { MemberCardsResult } from '@/lib/domain/cards';
 import {
   cardProductType,
   decodeBizStatus,
@@ -17,10 +17,10 @@ import {
   decodeMobileStatus,
   decodePhysicalStatus,
   rechargeableExplained,
-} from '@/lib/cards/status';
+} from '@/lib/domain/card-status';
 import { describeExpiry } from '@/lib/format/expiry';
 import { formatCount, formatKrw } from '@/lib/format/money';
-import { useMemberCards } from '@/lib/swr/use-member-cards';
+import { useMemberCards } from '@/components/members/use-member-cards';
 import { CardImage } from './card-image';
 import { CardsError } from './cards-error';
 import { FetchedAt } from './fetched-at';

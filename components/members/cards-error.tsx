@@ -1,7 +1,7 @@
 import Alert from '@mui/material/Alert';
 import AlertTitle from '@mui/material/AlertTitle';
 import Typography from '@mui/material/Typography';
-import type { MemberCardsResult } from '@/lib/cards/member-cards';
+import type { MemberCardsResult } from '@/lib/domain/cards';
 import { CorrelationId } from '@/components/feedback/correlation-id-link';
 
 /** Not a member (a plain answer) or a failure to quote: code and correlation id. */

@@ -6,7 +6,7 @@ import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import SearchIcon from '@mui/icons-material/Search';
-import { IDLE, type ActionState } from '@/lib/actions/action-state';
+import { IDLE, type ActionState } from '@/lib/domain/action-state';
 import { cardNumberSchema, parSchema, userIdSchema } from '@/lib/schemas/fields';
 import { ActionAlert } from '@/components/feedback/action-alert';
 

@@ -1,6 +1,6 @@
 import Chip from '@mui/material/Chip';
 import Tooltip from '@mui/material/Tooltip';
-import type { DecodedStatus, StatusTone } from '@/lib/cards/status';
+import type { DecodedStatus, StatusTone } from '@/lib/domain/card-status';
 
 const COLOR: Record<StatusTone, 'success' | 'warning' | 'error' | 'default'> = {
   normal: 'success',

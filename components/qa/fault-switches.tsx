@@ -7,7 +7,7 @@ import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import type { ActionState } from '@/lib/actions/action-state';
+import type { ActionState } from '@/lib/domain/action-state';
 import { describeFault, FAULT_TARGETS, type Fault } from '@/lib/qa/faults';
 
 type Kind = Fault['kind'];

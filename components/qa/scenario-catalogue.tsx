@@ -11,7 +11,7 @@ import TableCell from '@mui/material/TableCell';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
-import type { ActionState } from '@/lib/actions/action-state';
+import type { ActionState } from '@/lib/domain/action-state';
 import { ENDPOINT_LABELS, type CatalogueRow, type EndpointKey } from '@/lib/qa/catalogue';
 import { ActionAlert } from '@/components/feedback/action-alert';
 

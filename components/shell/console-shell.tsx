@@ -21,7 +21,7 @@ import Stack from '@mui/material/Stack';
 import Toolbar from '@mui/material/Toolbar';
 import Typography from '@mui/material/Typography';
 import AccountCircle from '@mui/icons-material/AccountCircle';
-import { ROLE_LABELS, type Role } from '@/lib/auth/permissions';
+import { ROLE_LABELS, type Role } from '@/lib/domain/permissions';
 import { visibleNavItems } from './navigation';
 import { RolesProvider } from './permissions-context';
 

@@ -5,7 +5,7 @@ import CreditScoreIcon from '@mui/icons-material/CreditScore';
 import ReceiptLongIcon from '@mui/icons-material/ReceiptLong';
 import ScienceIcon from '@mui/icons-material/Science';
 import TravelExploreIcon from '@mui/icons-material/TravelExplore';
-import { can, type Permission, type Role } from '@/lib/auth/permissions';
+import { can, type Permission, type Role } from '@/lib/domain/permissions';
 
 /** The console's navigation: one list, filtered by the operator's permissions. */
 export interface NavItem {

@@ -1,6 +1,6 @@
 'use client';
 import { createContext, useContext, type ReactNode } from 'react';
-import { can, type Permission, type Role } from '@/lib/auth/permissions';
+import { can, type Permission, type Role } from '@/lib/domain/permissions';
 
 /**
  * The signed-in operator's roles for client components that show or hide a link. Only

@@ -1,9 +1,9 @@
 import 'server-only';
 import { desc, sql } from 'drizzle-orm';
-import type { Role } from '@/lib/auth/permissions';
+import type { Role } from '@/lib/domain/permissions';
 import type { Database } from '@/lib/db/client';
 import { auditEvents, type AuditOutcome } from '@/lib/db/schema';
-import type { AuditAction } from './actions';
+import type { AuditAction } from '@/lib/domain/audit';
 import { eventHash, type ChainedFields } from './chain';
 
 export interface AuditActor {

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeDatabase, openDatabase, queryRows, type Database } from '@/lib/db/client';
 import { auditEvents } from '@/lib/db/schema';
 import { postgresUnavailableReason, startPostgres, type PostgresServer } from '@/lib/db/testing/postgres-server';
-import type { MemberCard } from '@/lib/konaplate';
+import type { MemberCard } from '@/lib/domain/cards';
 import { appendAuditEvent, type AuditInput } from './append';
 import { getCardStateTimeline, listMemberTimeline, recordCardObservations } from './card-state-history';
 import { decodeCursor, parseAuditQuery } from './filters';

@@ -3,8 +3,8 @@ import { createHash } from 'node:crypto';
 import { and, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import { getDb, queryRows, type Database } from '@/lib/db';
 import { cardStateHistory, MEMBER_ID_PATTERN, type CardStateSnapshot } from '@/lib/db/schema';
-import type { MemberCard } from '@/lib/konaplate';
-import { CARD_CHANGING_ACTIONS } from './actions';
+import type { MemberCard } from '@/lib/domain/cards';
+import { CARD_CHANGING_ACTIONS } from '@/lib/domain/audit';
 import { canonicalJson } from './chain';
 
 /**

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AUDIT_ACTIONS, AUDIT_OUTCOME_NAMES, type AuditAction, type AuditOutcomeName } from './actions';
+import { AUDIT_ACTIONS, AUDIT_OUTCOME_NAMES, type AuditAction, type AuditOutcomeName } from '@/lib/domain/audit';
 
 /**
  * The audit page's filters as they travel in the URL (shareable links), validated with zod.

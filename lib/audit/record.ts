@@ -3,7 +3,7 @@ import { headers } from 'next/headers';
 import { getDb } from '@/lib/db';
 import { appendAuditEvent, type AppendedEvent, type AuditInput } from './append';
 
-export { AUDIT_ACTIONS, type AuditAction } from './actions';
+export { AUDIT_ACTIONS, type AuditAction } from '@/lib/domain/audit';
 export type { AuditActor, AuditInput } from './append';
 
 /**

@@ -4,7 +4,7 @@ import { forbidden, redirect } from 'next/navigation';
 import { cache } from 'react';
 import { recordAudit } from '@/lib/audit/record';
 import { authOptions } from './options';
-import { can, isRole, type Permission, type Role } from './permissions';
+import { can, isRole, type Permission, type Role } from '@/lib/domain/permissions';
 import { checkSession } from './sessions';
 
 /** The signed-in operator, as the database says now (roles, active) for this request. */

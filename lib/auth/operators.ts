@@ -1,7 +1,7 @@
 import 'server-only';
 import { asc, eq, sql } from 'drizzle-orm';
 import { getDb, operators, type Operator } from '@/lib/db';
-import type { Role } from './permissions';
+import type { Role } from '@/lib/domain/permissions';
 
 /** Operator rows: sign-in bookkeeping and the admin page's changes. */
 

@@ -12,7 +12,7 @@ import {
   updateOperator,
 } from './operators';
 import { hashPassword, verifyPassword } from './password';
-import { isRole, type Role } from './permissions';
+import { isRole, type Role } from '@/lib/domain/permissions';
 import { openSession, revokeSession } from './sessions';
 
 /** Error codes the sign-in page turns into words (next-auth passes them as `?error=`). */

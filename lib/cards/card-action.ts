@@ -1,7 +1,7 @@
 import 'server-only';
 import type { z } from 'zod';
-import type { ActionState } from '@/lib/actions/action-state';
-import { failureState } from '@/lib/actions/protected-action';
+import type { ActionState } from '@/lib/domain/action-state';
+import { failureState } from '@/lib/auth/protected-action';
 import { recordAudit, type AuditAction } from '@/lib/audit/record';
 import type { CurrentOperator } from '@/lib/auth/access';
 import { KonaplateError, type CallResult } from '@/lib/konaplate';

@@ -2,6 +2,7 @@ import 'server-only';
 import { recordCardObservations } from '@/lib/audit/card-state-history';
 import { recordAudit } from '@/lib/audit/record';
 import type { CurrentOperator } from '@/lib/auth/access';
+import type { MemberCardsResult } from '@/lib/domain/cards';
 import { konaplate, KonaplateError, type CallResult, type MemberCard } from '@/lib/konaplate';
 
 /**
@@ -16,16 +17,6 @@ export interface CardQuery {
   par?: string;
 }
 
-export type MemberCardsResult =
-  | { status: 'ok'; cards: MemberCard[]; fetchedAt: string; correlationId: string }
-  | {
-      status: 'error';
-      /** 001_006: no such member (a plain answer, not a failure). */
-      memberNotFound: boolean;
-      message: string;
-      code?: string;
-      correlationId: string;
-    };
 
 interface SharedRead {
   at: number;

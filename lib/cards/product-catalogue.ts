@@ -1,6 +1,6 @@
 import 'server-only';
 import { env } from '@/lib/env';
-import { sandboxControl } from '@/lib/sandbox/control-client';
+import { sandboxControl } from '@/lib/qa/sandbox-control';
 
 export interface CardProduct {
   serviceId: string;

@@ -1,4 +1,4 @@
-import { can, type Role } from '@/lib/auth/permissions';
+import { can, type Role } from '@/lib/domain/permissions';
 
 /** The card fields the reissue rule reads (a MemberCard has them). */
 export interface ReissueCandidate {

@@ -1,6 +1,6 @@
 import 'server-only';
 import { and, eq, isNull } from 'drizzle-orm';
-import type { ActionState } from '@/lib/actions/action-state';
+import type { ActionState } from '@/lib/domain/action-state';
 import { getDb, idempotencyKeys } from '@/lib/db';
 
 /**

@@ -1,5 +1,5 @@
 import 'server-only';
-import { explainCode } from './result-codes';
+import { explainCode } from '@/lib/domain/result-codes';
 
 /**
  * - `rejected`: Konaplate answered with a result code other than success.

@@ -1,14 +1,14 @@
 import 'server-only';
 import { env } from '@/lib/env';
-import { inspectExchange } from '@/lib/inspector/request-inspector';
+import { inspectExchange } from '@/lib/qa/inspector';
 import { jweCodec, plainCodec } from './codec';
 import { createKonaplateClient, type KonaplateClient } from './client';
 
 export { createKonaplateClient, type KonaplateClient } from './client';
 export type * from './client';
-export type { MemberCard, UnregisteredCard, IssuedCard, IssuedDebitCard } from './cards';
+export type { MemberCard, UnregisteredCard, IssuedCard, IssuedDebitCard } from '@/lib/domain/cards';
 export { KonaplateError, type KonaplateErrorKind } from './errors';
-export { explainCode, RESULT_CODES } from './result-codes';
+export { explainCode, RESULT_CODES } from '@/lib/domain/result-codes';
 export type { CallResult } from './transport';
 
 let client: KonaplateClient | undefined;

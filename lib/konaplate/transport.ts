@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { plainCodec, type BodyCodec } from './codec';
 import { KonaplateError, type KonaplateErrorKind } from './errors';
 import { buildHeaders, newCorrelationId, type KonaplateTimeZone } from './headers';
-import { SUCCESS_CODE } from './result-codes';
+import { SUCCESS_CODE } from '@/lib/domain/result-codes';
 import { toWireJson } from './wire-json';
 
 export interface TransportConfig {

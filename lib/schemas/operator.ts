@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ROLES } from '@/lib/auth/permissions';
+import { ROLES } from '@/lib/domain/permissions';
 
 export const rolesSchema = z
   .array(z.enum(ROLES, { message: 'Unknown role.' }))

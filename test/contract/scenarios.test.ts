@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { plainCodec, type BodyCodec } from '@/lib/konaplate/codec';
 import { KonaplateError } from '@/lib/konaplate/errors';
-import { RESULT_CODES } from '@/lib/konaplate/result-codes';
+import { RESULT_CODES } from '@/lib/domain/result-codes';
 import { konaplateCall, type CallSpec } from '@/lib/konaplate/transport';
 import { NumberLiteral } from '@/lib/konaplate/wire-json';
 import { loadFixture } from '@/sandbox/fixture';

@@ -7,7 +7,7 @@ import { PageLinks } from '@/components/audit/page-links';
 import { auditQueryString, parseAuditQuery } from '@/lib/audit/filters';
 import { AUDIT_PAGE_SIZE, listAuditEvents } from '@/lib/audit/queries';
 import { requirePagePermission } from '@/lib/auth/access';
-import { can } from '@/lib/auth/permissions';
+import { can } from '@/lib/domain/permissions';
 
 export const metadata: Metadata = { title: 'Audit trail' };
 

@@ -1,8 +1,8 @@
 'use server';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
-import type { ActionState } from '@/lib/actions/action-state';
-import { invalidState, protectedAction } from '@/lib/actions/protected-action';
+import type { ActionState } from '@/lib/domain/action-state';
+import { invalidState, protectedAction } from '@/lib/auth/protected-action';
 import { recordAudit } from '@/lib/audit/record';
 import { konaplate, KonaplateError } from '@/lib/konaplate';
 import { maskCardNumber } from '@/lib/format/card-number';

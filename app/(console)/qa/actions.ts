@@ -1,13 +1,13 @@
 'use server';
 import { revalidatePath } from 'next/cache';
-import type { ActionState } from '@/lib/actions/action-state';
-import { failureState, invalidState, protectedAction } from '@/lib/actions/protected-action';
+import type { ActionState } from '@/lib/domain/action-state';
+import { failureState, invalidState, protectedAction } from '@/lib/auth/protected-action';
 import { recordAudit } from '@/lib/audit/record';
 import { maskCardNumber } from '@/lib/format/card-number';
 import { konaplate, KonaplateError } from '@/lib/konaplate';
 import type { SandboxScenario } from '@/lib/qa/catalogue';
 import { faultSwitchSchema } from '@/lib/qa/faults';
-import { sandboxControl } from '@/lib/sandbox/control-client';
+import { sandboxControl } from '@/lib/qa/sandbox-control';
 
 /** Turns a fault on (or off, with `fault: null`) for one endpoint of the sandbox. */
 export const switchFaultAction = protectedAction('sandbox.control', async (operator, input: unknown): Promise<ActionState> => {

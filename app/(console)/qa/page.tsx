@@ -9,7 +9,7 @@ import { env } from '@/lib/env';
 import { RESULT_CODES } from '@/lib/konaplate';
 import { buildCatalogue, uncoveredCodes, type SandboxScenario } from '@/lib/qa/catalogue';
 import type { Fault } from '@/lib/qa/faults';
-import { sandboxControl } from '@/lib/sandbox/control-client';
+import { sandboxControl } from '@/lib/qa/sandbox-control';
 import { resetSandboxAction, runLookupScenarioAction, switchFaultAction } from './actions';
 
 export const metadata: Metadata = { title: 'QA workbench' };

@@ -1,7 +1,7 @@
 'use server';
 import { revalidatePath } from 'next/cache';
-import type { ActionState } from '@/lib/actions/action-state';
-import { invalidState, protectedAction } from '@/lib/actions/protected-action';
+import type { ActionState } from '@/lib/domain/action-state';
+import { invalidState, protectedAction } from '@/lib/auth/protected-action';
 import { recordAudit } from '@/lib/audit/record';
 import { createOperator, findOperatorByEmail, findOperatorById, updateOperator } from '@/lib/auth/operators';
 import { hashPassword } from '@/lib/auth/password';

@@ -1,6 +1,6 @@
 'use server';
-import type { ActionState } from '@/lib/actions/action-state';
-import { failureState, invalidState, protectedAction } from '@/lib/actions/protected-action';
+import type { ActionState } from '@/lib/domain/action-state';
+import { failureState, invalidState, protectedAction } from '@/lib/auth/protected-action';
 import { recordAudit } from '@/lib/audit/record';
 import { maskCardNumber } from '@/lib/format/card-number';
 import { konaplate, KonaplateError, type UnregisteredCard } from '@/lib/konaplate';

@@ -7,7 +7,7 @@ import Typography from '@mui/material/Typography';
 import { MemberCards } from '@/components/members/member-cards';
 import { MemberSearchForm } from '@/components/members/member-search-form';
 import { requirePagePermission } from '@/lib/auth/access';
-import { can } from '@/lib/auth/permissions';
+import { can } from '@/lib/domain/permissions';
 import { loadMemberCards } from '@/lib/cards/member-cards';
 import { parSchema, userIdSchema } from '@/lib/schemas/fields';
 import { findCardByNumberAction } from '../actions';

@@ -8,7 +8,7 @@ import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { requirePagePermission } from '@/lib/auth/access';
 import { formatDateTime } from '@/lib/format/date';
-import { INSPECTOR_CAPACITY, inspectedExchanges } from '@/lib/inspector/request-inspector';
+import { INSPECTOR_CAPACITY, inspectedExchanges } from '@/lib/qa/inspector';
 
 export const metadata: Metadata = { title: 'Request inspector' };
 

@@ -11,7 +11,7 @@ import { CardStateTimeline } from '@/components/audit/card-state-timeline';
 import { CardDetail } from '@/components/members/card-detail';
 import { getCardStateTimeline } from '@/lib/audit/card-state-history';
 import { requirePagePermission } from '@/lib/auth/access';
-import { can } from '@/lib/auth/permissions';
+import { can } from '@/lib/domain/permissions';
 import { loadMemberCards } from '@/lib/cards/member-cards';
 import { reissueAvailability } from '@/lib/cards/reissue-availability';
 import { parSchema, userIdSchema } from '@/lib/schemas/fields';

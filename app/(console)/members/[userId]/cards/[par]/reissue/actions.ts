@@ -1,5 +1,5 @@
 'use server';
-import { invalidState, protectedAction } from '@/lib/actions/protected-action';
+import { invalidState, protectedAction } from '@/lib/auth/protected-action';
 import { auditRefusedInput, runCardAction } from '@/lib/cards/card-action';
 import { submitOnce, type SubmitOnceResult } from '@/lib/cards/submit-once';
 import { konaplate, type IssuedCard } from '@/lib/konaplate';

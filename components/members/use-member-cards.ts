@@ -1,6 +1,6 @@
 'use client';
 import useSWR from 'swr';
-import type { MemberCardsResult } from '@/lib/cards/member-cards';
+import type { MemberCardsResult } from '@/lib/domain/cards';
 
 async function fetchCards(url: string): Promise<MemberCardsResult> {
   const response = await fetch(url, { headers: { Accept: 'application/json' } });

@@ -1,9 +1,9 @@
 import 'server-only';
 import { z } from 'zod';
 import { ForbiddenError, requirePermission, UnauthenticatedError, type CurrentOperator } from '@/lib/auth/access';
-import type { Permission } from '@/lib/auth/permissions';
+import type { Permission } from '@/lib/domain/permissions';
 import { KonaplateError } from '@/lib/konaplate';
-import type { ActionState } from './action-state';
+import type { ActionState } from '@/lib/domain/action-state';
 
 /**
  * Wraps a server action so that its first step is the permission check, on the server,

@@ -1,4 +1,3 @@
-import 'server-only';
 
 /**
  * What each Konaplate result code means to an operator, and what to tell the member.

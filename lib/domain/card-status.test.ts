@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cardProductType, decodeBizStatus, decodeLifeStatus, decodeMobileStatus, rechargeableExplained } from './status';
+import { cardProductType, decodeBizStatus, decodeLifeStatus, decodeMobileStatus, rechargeableExplained } from './card-status';
 
 describe('status decoding', () => {
   it.each([
