@@ -26,8 +26,6 @@ export type OperatorRole = (typeof OPERATOR_ROLES)[number];
 export const AUDIT_OUTCOMES = ['ok', 'rejected', 'upstream_error', 'unknown', 'forbidden'] as const;
 export type AuditOutcome = (typeof AUDIT_OUTCOMES)[number];
 
-/** A member id is a digit string of up to 19 digits: never parse it into a JS number. */
-export const MEMBER_ID_PATTERN = /^[0-9]{1,19}$/;
 
 /** What `card_state_history.state` holds: one observation of a card. */
 export interface CardStateSnapshot {

@@ -9,6 +9,8 @@ export interface CodeExplanation {
   meaning: string;
   /** What to say to the member, when there is something to say. */
   tellMember?: string;
+  /** An answer about the card or member, not a failure (shown as information). */
+  answer?: true;
 }
 
 export const SUCCESS_CODE = '000_000';
@@ -80,10 +82,12 @@ export const RESULT_CODES: Record<string, CodeExplanation> = {
   '003_901': {
     meaning: 'No card matches this number, expiry and CVC.',
     tellMember: 'Ask the member to read the card number, expiry and CVC again.',
+    answer: true,
   },
   '003_902': {
     meaning: 'This card is already registered to a member.',
     tellMember: "Search by the member's id instead.",
+    answer: true,
   },
   '003_903': { meaning: 'This debit product has no sibling product to issue.', tellMember: 'Choose another product.' },
   '003_904': {

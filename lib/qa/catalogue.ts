@@ -3,6 +3,8 @@
  * its control endpoint): what to do in the console to see each documented result code.
  */
 
+import { isMemberId } from '@/lib/domain/member-id';
+
 export const ENDPOINT_LABELS = {
   'card-list': 'Search for card',
   'unregistered-card': 'Unregistered card inquiry',
@@ -47,7 +49,7 @@ export interface CatalogueRow {
 }
 
 const isEndpoint = (value: string): value is EndpointKey => value in ENDPOINT_LABELS;
-const digits = (value: unknown) => (typeof value === 'string' && /^[1-9]\d{0,18}$/.test(value) ? value : undefined);
+const memberId = (value: unknown) => (isMemberId(value) ? value : undefined);
 
 function rowFor(scenario: SandboxScenario, endpoint: EndpointKey): Pick<CatalogueRow, 'instruction' | 'href'> {
   const request = scenario.request as {
@@ -56,7 +58,7 @@ function rowFor(scenario: SandboxScenario, endpoint: EndpointKey): Pick<Catalogu
     isDeliveryRequired?: boolean;
     nextServiceId?: string;
   };
-  const userId = digits(scenario.userId) ?? digits(request.userInfo?.userId) ?? digits(request.userId);
+  const userId = memberId(scenario.userId) ?? memberId(request.userInfo?.userId) ?? memberId(request.userId);
   const inputCode = scenario.code === '000_002' || scenario.code === '000_003';
   const note = inputCode ? ' If the console refuses this input itself, expect the error next to the field and no call to Konaplate.' : '';
   switch (endpoint) {

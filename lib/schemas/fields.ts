@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MEMBER_ID_PATTERN } from '@/lib/domain/member-id';
 
 /**
  * Field schemas shared by the browser forms, the server actions and the Konaplate
@@ -12,7 +13,8 @@ export const userIdSchema = z
   .min(1, 'Enter the member id.')
   .regex(/^\d+$/, 'The member id has digits only.')
   .regex(/^[1-9]/, 'The member id does not start with 0.')
-  .max(19, 'The member id has at most 19 digits.');
+  .max(19, 'The member id has at most 19 digits.')
+  .regex(MEMBER_ID_PATTERN);
 
 export const parSchema = z
   .string()

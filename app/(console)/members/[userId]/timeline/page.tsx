@@ -8,7 +8,7 @@ import { MemberTimeline } from '@/components/audit/member-timeline';
 import { PageLinks } from '@/components/audit/page-links';
 import { decodeTimelineCursor, listMemberTimeline } from '@/lib/audit/card-state-history';
 import { requirePagePermission } from '@/lib/auth/access';
-import { MEMBER_ID_PATTERN } from '@/lib/db/schema';
+import { MEMBER_ID_PATTERN } from '@/lib/domain/member-id';
 
 export const metadata: Metadata = { title: 'Member timeline' };
 

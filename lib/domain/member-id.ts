@@ -1,0 +1,9 @@
+/**
+ * A member id (Konaplate's userId): 1 to 9999999999999999999, up to 19 digits, no leading
+ * zero. Kept as a digit string everywhere in the console (it exceeds JS safe integers) and
+ * written as a JSON number literal on the wire. The one rule: schemas, routes, the audit
+ * trail and card-state history all test against it.
+ */
+export const MEMBER_ID_PATTERN = /^[1-9][0-9]{0,18}$/;
+
+export const isMemberId = (value: unknown): value is string => typeof value === 'string' && MEMBER_ID_PATTERN.test(value);
