@@ -1,10 +1,50 @@
 import nextVitals from 'eslint-config-next/core-web-vitals';
 import nextTs from 'eslint-config-next/typescript';
 
+/**
+ * The house's boundaries, held by lint. Browser-safe modules live in lib/domain, lib/schemas
+ * and lib/format (plus the QA catalogue and fault shapes); everything else under lib/ is
+ * server code.
+ */
+const NOT_BROWSER_SAFE = '^@/lib/(?!(domain|schemas|format)/)';
+const SANDBOX = {
+  group: ['@/sandbox', '@/sandbox/**', '**/sandbox/*', '**/sandbox'],
+  message: 'The sandbox is a separate program: the console never imports it.',
+};
+const SERVER_RUNTIME = {
+  group: ['server-only', 'node:*', 'next/headers', 'next/server'],
+  message: 'Browser-safe code cannot use server-only modules.',
+};
+
+const restrict = (...patterns) => ({ 'no-restricted-imports': ['error', { patterns }] });
+
 const config = [
   ...nextVitals,
   ...nextTs,
   { ignores: ['.next/**', '.data/**', 'node_modules/**', 'e2e/report/**', 'test-results/**', 'next-env.d.ts', 'lib/db/migrations/**'] },
+  // Tests may read the sandbox's fixture to check the console against it.
+  { files: ['app/**', 'lib/**', 'scripts/**'], ignores: ['**/*.test.ts'], rules: restrict(SANDBOX) },
+  {
+    files: ['components/**'],
+    rules: restrict(SANDBOX, SERVER_RUNTIME, {
+      regex: '^@/lib/(?!(domain|schemas|format)/|qa/(catalogue|faults)$)|^@/app/',
+      message: 'Components import only browser-safe modules: lib/domain, lib/schemas, lib/format (and the QA catalogue and fault shapes).',
+    }),
+  },
+  {
+    files: ['lib/domain/**', 'lib/schemas/**', 'lib/format/**', 'lib/qa/catalogue.ts', 'lib/qa/faults.ts'],
+    rules: restrict(SANDBOX, SERVER_RUNTIME, {
+      regex: NOT_BROWSER_SAFE,
+      message: 'Browser-safe modules import only other browser-safe modules.',
+    }),
+  },
+  {
+    files: ['lib/konaplate/**'],
+    rules: restrict(SANDBOX, {
+      regex: NOT_BROWSER_SAFE,
+      message: 'lib/konaplate is the wire client: it knows nothing of auth, audit, the database or the configuration (lib/upstream assembles it).',
+    }),
+  },
 ];
 
 export default config;

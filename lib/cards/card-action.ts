@@ -1,14 +1,18 @@
 import 'server-only';
 import type { z } from 'zod';
-import type { ActionState } from '@/lib/domain/action-state';
 import { failureState } from '@/lib/auth/protected-action';
 import { recordAudit, type AuditAction } from '@/lib/audit/record';
 import type { CurrentOperator } from '@/lib/auth/access';
-import { KonaplateError, type CallResult } from '@/lib/konaplate';
+import type { ActionState } from '@/lib/domain/action-state';
+import { isMemberId } from '@/lib/domain/member-id';
+import type { CallResult } from '@/lib/konaplate';
+import { auditedCall } from '@/lib/upstream/audited-call';
+import { forgetMemberReads } from './member-cards';
 
 /**
- * One issuance or reissuance: the upstream call, its audit entry whatever happens, and
- * the operator-facing result. Never retried here: a lost answer is "outcome unknown".
+ * One issuance or reissuance: the audited upstream call and the operator-facing result.
+ * Never retried here: a lost answer is "outcome unknown". Whatever the answer, the member's
+ * cards may have changed, so the next read of them is fresh.
  */
 export async function runCardAction<T>(input: {
   operator: CurrentOperator;
@@ -23,33 +27,11 @@ export async function runCardAction<T>(input: {
 }): Promise<ActionState<T>> {
   const { operator, action, memberId, cardRef, request } = input;
   try {
-    const result = await input.call();
-    await recordAudit({
-      actor: operator,
-      action,
-      outcome: 'ok',
-      memberId,
-      cardRef,
-      request,
-      resultCode: '000_000',
-      correlationId: result.correlationId,
-      durationMs: result.durationMs,
-    });
-    return { status: 'ok', data: result.data, message: input.message(result.data) };
-  } catch (error) {
-    if (!(error instanceof KonaplateError)) throw error;
-    await recordAudit({
-      actor: operator,
-      action,
-      outcome: error.outcomeUnknown ? 'unknown' : error.kind === 'rejected' ? 'rejected' : 'upstream_error',
-      memberId,
-      cardRef,
-      request,
-      resultCode: error.code,
-      correlationId: error.correlationId,
-      durationMs: error.durationMs,
-    });
-    return failureState(error);
+    const outcome = await auditedCall({ actor: operator, action, memberId, cardRef, request }, input.call);
+    if (!outcome.ok) return failureState(outcome.error);
+    return { status: 'ok', data: outcome.data, message: input.message(outcome.data) };
+  } finally {
+    forgetMemberReads(memberId);
   }
 }
 
@@ -65,7 +47,7 @@ export async function auditRefusedInput(
     actor: operator,
     action,
     outcome: 'rejected',
-    memberId: memberId && /^\d{1,19}$/.test(memberId) ? memberId : undefined,
+    memberId: isMemberId(memberId) ? memberId : undefined,
     request: { invalidFields: fields },
   });
 }

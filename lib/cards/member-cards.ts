@@ -1,41 +1,56 @@
 import 'server-only';
 import { recordCardObservations } from '@/lib/audit/card-state-history';
-import { recordAudit } from '@/lib/audit/record';
 import type { CurrentOperator } from '@/lib/auth/access';
-import type { MemberCardsResult } from '@/lib/domain/cards';
-import { konaplate, KonaplateError, type CallResult, type MemberCard } from '@/lib/konaplate';
+import type { MemberCard, MemberCardsResult } from '@/lib/domain/cards';
+import { maskCardNumber } from '@/lib/format/card-number';
+import type { CallResult } from '@/lib/konaplate';
+import { auditedCall } from '@/lib/upstream/audited-call';
+import { konaplate } from '@/lib/upstream/client';
 
 /**
- * Reading a member's cards: the one path every view takes. It audits the read, records
- * card-state changes, and shares one upstream call among identical reads that arrive
- * within REUSE_WINDOW_MS (focus revalidation, several tabs, a page and its SWR refresh).
+ * Reading a member's cards: the one path every view takes (the member page, the card page,
+ * the SWR refresh, find by card number). It audits the read, records card-state changes,
+ * and shares one upstream call among identical reads that arrive within REUSE_WINDOW_MS
+ * (focus revalidation, several tabs, a page and its refresh). A write to a member's cards
+ * calls forgetMemberReads, so the next read after it is fresh.
  */
 export const REUSE_WINDOW_MS = 2_000;
 
 export interface CardQuery {
   userId: string;
   par?: string;
+  /** A full card number: posted, used once, never kept (not even as a key of the shared reads). */
+  physicalCardNo?: string;
 }
 
-
 interface SharedRead {
+  userId: string;
   at: number;
   result: Promise<CallResult<MemberCard[]>>;
 }
 
-const recent = new Map<string, SharedRead>();
+// On globalThis: pages, route handlers and server actions may load separate module instances,
+// and a write in one must clear the reads of all.
+const storeKey = Symbol.for('konaplate.shared-card-reads');
+const recent = ((globalThis as Record<symbol, Map<string, SharedRead> | undefined>)[storeKey] ??= new Map());
 
 function sharedRead(query: CardQuery): { result: Promise<CallResult<MemberCard[]>>; shared: boolean } {
+  if (query.physicalCardNo) return { result: konaplate().searchCards(query), shared: false };
   const key = `${query.userId}|${query.par ?? ''}`;
   const now = Date.now();
   for (const [k, read] of recent) if (now - read.at > REUSE_WINDOW_MS) recent.delete(k);
   const existing = recent.get(key);
   if (existing) return { result: existing.result, shared: true };
-  const result = konaplate().searchCards(query);
-  recent.set(key, { at: now, result });
+  const read: SharedRead = { userId: query.userId, at: now, result: konaplate().searchCards(query) };
+  recent.set(key, read);
   // A failure is not reused: the next read asks again.
-  result.catch(() => recent.delete(key));
-  return { result, shared: false };
+  read.result.catch(() => recent.get(key) === read && recent.delete(key));
+  return { result: read.result, shared: false };
+}
+
+/** After a write to `userId`'s cards: no read started before it may answer a read after it. */
+export function forgetMemberReads(userId: string): void {
+  for (const [key, read] of recent) if (read.userId === userId) recent.delete(key);
 }
 
 export async function loadMemberCards(
@@ -44,38 +59,23 @@ export async function loadMemberCards(
   action: 'search' | 'view-card' = 'search',
 ): Promise<MemberCardsResult> {
   const { result, shared } = sharedRead(query);
-  try {
-    const { data: cards, correlationId, durationMs } = await result;
-    const event = await recordAudit({
+  const outcome = await auditedCall(
+    {
       actor: operator,
       action,
-      outcome: 'ok',
       memberId: query.userId,
-      cardRef: query.par,
-      request: { cards: cards.length, ...(shared ? { sharedWithinMs: REUSE_WINDOW_MS } : {}) },
-      resultCode: '000_000',
-      correlationId,
-      durationMs: shared ? 0 : durationMs,
-    });
-    if (!shared) {
-      // History is a by-product of the read: its failure must not hide the cards.
-      await recordCardObservations(query.userId, cards, { auditEventId: event.id }).catch((error: unknown) =>
-        console.error('[card-state-history] not recorded:', error instanceof Error ? error.message : error),
-      );
-    }
-    return { status: 'ok', cards, fetchedAt: new Date().toISOString(), correlationId };
-  } catch (error) {
-    if (!(error instanceof KonaplateError)) throw error;
-    await recordAudit({
-      actor: operator,
-      action,
-      outcome: error.kind === 'rejected' ? 'rejected' : 'upstream_error',
-      memberId: query.userId,
-      cardRef: query.par,
-      resultCode: error.code,
-      correlationId: error.correlationId,
-      durationMs: error.durationMs,
-    });
+      cardRef: query.physicalCardNo ? maskCardNumber(query.physicalCardNo) : query.par,
+      request: {
+        ...(query.physicalCardNo ? { by: 'card number' } : {}),
+        ...(shared ? { sharedWithinMs: REUSE_WINDOW_MS } : {}),
+      },
+    },
+    // A shared answer cost this read nothing upstream.
+    async () => (shared ? { ...(await result), durationMs: 0 } : result),
+    (cards) => ({ cards: cards.length }),
+  );
+  if (!outcome.ok) {
+    const { error } = outcome;
     return {
       status: 'error',
       memberNotFound: error.code === '001_006',
@@ -84,4 +84,11 @@ export async function loadMemberCards(
       correlationId: error.correlationId,
     };
   }
+  if (!shared) {
+    // History is a by-product of the read: its failure must not hide the cards.
+    await recordCardObservations(query.userId, outcome.data, { auditEventId: outcome.auditEventId }).catch((error: unknown) =>
+      console.error('[card-state-history] not recorded:', error instanceof Error ? error.message : error),
+    );
+  }
+  return { status: 'ok', cards: outcome.data, fetchedAt: new Date().toISOString(), correlationId: outcome.correlationId };
 }

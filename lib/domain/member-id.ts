@@ -7,3 +7,12 @@
 export const MEMBER_ID_PATTERN = /^[1-9][0-9]{0,18}$/;
 
 export const isMemberId = (value: unknown): value is string => typeof value === 'string' && MEMBER_ID_PATTERN.test(value);
+
+/** Why a value is not a member id, in the words the form shows next to the field. */
+export function memberIdProblem(value: string): string | undefined {
+  if (MEMBER_ID_PATTERN.test(value)) return undefined;
+  if (value === '') return 'Enter the member id.';
+  if (!/^\d+$/.test(value)) return 'The member id has digits only.';
+  if (value.startsWith('0')) return 'The member id does not start with 0.';
+  return 'The member id has at most 19 digits.';
+}

@@ -1,40 +1,11 @@
 import 'server-only';
-import { env } from '@/lib/env';
-import { inspectExchange } from '@/lib/qa/inspector';
-import { jweCodec, plainCodec } from './codec';
-import { createKonaplateClient, type KonaplateClient } from './client';
 
+/**
+ * The Konaplate client: wire format, transport, typed errors. It knows nothing of the
+ * console's auth, audit or database; lib/upstream assembles it with the configuration.
+ */
 export { createKonaplateClient, type KonaplateClient } from './client';
 export type * from './client';
-export type { MemberCard, UnregisteredCard, IssuedCard, IssuedDebitCard } from '@/lib/domain/cards';
+export { jweCodec, plainCodec, type BodyCodec } from './codec';
 export { KonaplateError, type KonaplateErrorKind } from './errors';
-export { explainCode, RESULT_CODES } from '@/lib/domain/result-codes';
-export type { CallResult } from './transport';
-
-let client: KonaplateClient | undefined;
-
-/** The process-wide client, configured from the validated environment. */
-export function konaplate(): KonaplateClient {
-  if (!client) {
-    const e = env();
-    client = createKonaplateClient({
-      baseUrl: e.KONAPLATE_BASE_URL,
-      aspId: e.KONAPLATE_ASP_ID,
-      accessKey: e.KONAPLATE_ACCESS_KEY,
-      secretKey: e.KONAPLATE_SECRET_KEY,
-      timeZone: e.KONAPLATE_TIME_ZONE,
-      readTimeoutMs: e.KONAPLATE_READ_TIMEOUT_MS,
-      writeTimeoutMs: e.KONAPLATE_WRITE_TIMEOUT_MS,
-      codec:
-        e.KONAPLATE_CRYPTO_KEY_ID && e.KONAPLATE_CLIENT_PRIVATE_KEY && e.KONAPLATE_PLATFORM_PUBLIC_KEY
-          ? jweCodec({
-              keyId: e.KONAPLATE_CRYPTO_KEY_ID,
-              clientPrivateKey: e.KONAPLATE_CLIENT_PRIVATE_KEY,
-              platformPublicKey: e.KONAPLATE_PLATFORM_PUBLIC_KEY,
-            })
-          : plainCodec,
-      observe: inspectExchange,
-    });
-  }
-  return client;
-}
+export type { CallResult, Exchange } from './transport';

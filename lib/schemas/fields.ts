@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { MEMBER_ID_PATTERN } from '@/lib/domain/member-id';
+import { memberIdProblem } from '@/lib/domain/member-id';
 
 /**
  * Field schemas shared by the browser forms, the server actions and the Konaplate
@@ -10,11 +10,10 @@ import { MEMBER_ID_PATTERN } from '@/lib/domain/member-id';
 export const userIdSchema = z
   .string({ message: 'Enter the member id.' })
   .trim()
-  .min(1, 'Enter the member id.')
-  .regex(/^\d+$/, 'The member id has digits only.')
-  .regex(/^[1-9]/, 'The member id does not start with 0.')
-  .max(19, 'The member id has at most 19 digits.')
-  .regex(MEMBER_ID_PATTERN);
+  .superRefine((value, ctx) => {
+    const problem = memberIdProblem(value);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  });
 
 export const parSchema = z
   .string()

@@ -4,10 +4,11 @@ import type { ActionState } from '@/lib/domain/action-state';
 import { failureState, invalidState, protectedAction } from '@/lib/auth/protected-action';
 import { recordAudit } from '@/lib/audit/record';
 import { maskCardNumber } from '@/lib/format/card-number';
-import { konaplate, KonaplateError } from '@/lib/konaplate';
 import type { SandboxScenario } from '@/lib/qa/catalogue';
 import { faultSwitchSchema } from '@/lib/qa/faults';
 import { sandboxControl } from '@/lib/qa/sandbox-control';
+import { auditedCall } from '@/lib/upstream/audited-call';
+import { konaplate } from '@/lib/upstream/client';
 
 /** Turns a fault on (or off, with `fault: null`) for one endpoint of the sandbox. */
 export const switchFaultAction = protectedAction('sandbox.control', async (operator, input: unknown): Promise<ActionState> => {
@@ -41,20 +42,17 @@ export const runLookupScenarioAction = protectedAction(
       return { status: 'invalid', message: 'No such lookup scenario: reload the catalogue.', fieldErrors: {} };
     }
     const request = scenario.request as { cardNo?: string; expiryDate?: string; cardCVC?: string };
-    const cardRef = maskCardNumber(request.cardNo ?? '');
-    try {
-      const result = await konaplate().lookupUnregisteredCard({
-        cardNo: request.cardNo ?? '',
-        expiryDate: request.expiryDate ?? '',
-        cardCVC: request.cardCVC ?? '',
-      });
-      await recordAudit({ actor: operator, action: 'unregistered-lookup', outcome: 'ok', cardRef, request: { qaScenario: index }, resultCode: '000_000', correlationId: result.correlationId, durationMs: result.durationMs });
-      return { status: 'ok', data: { serviceName: result.data.serviceName, balance: result.data.balance, correlationId: result.correlationId }, message: 'Found.' };
-    } catch (error) {
-      if (error instanceof KonaplateError) {
-        await recordAudit({ actor: operator, action: 'unregistered-lookup', outcome: error.kind === 'rejected' ? 'rejected' : 'upstream_error', cardRef, request: { qaScenario: index }, resultCode: error.code, correlationId: error.correlationId, durationMs: error.durationMs });
-      }
-      return failureState(error);
-    }
+    const outcome = await auditedCall(
+      { actor: operator, action: 'unregistered-lookup', cardRef: maskCardNumber(request.cardNo ?? ''), request: { qaScenario: index } },
+      () =>
+        konaplate().lookupUnregisteredCard({
+          cardNo: request.cardNo ?? '',
+          expiryDate: request.expiryDate ?? '',
+          cardCVC: request.cardCVC ?? '',
+        }),
+    );
+    if (!outcome.ok) return failureState(outcome.error);
+    const { data, correlationId } = outcome;
+    return { status: 'ok', data: { serviceName: data.serviceName, balance: data.balance, correlationId }, message: 'Found.' };
   },
 );

@@ -6,7 +6,7 @@ import { FaultSwitches } from '@/components/qa/fault-switches';
 import { ScenarioCatalogue } from '@/components/qa/scenario-catalogue';
 import { requirePagePermission } from '@/lib/auth/access';
 import { env } from '@/lib/env';
-import { RESULT_CODES } from '@/lib/konaplate';
+import { RESULT_CODES } from '@/lib/domain/result-codes';
 import { buildCatalogue, uncoveredCodes, type SandboxScenario } from '@/lib/qa/catalogue';
 import type { Fault } from '@/lib/qa/faults';
 import { sandboxControl } from '@/lib/qa/sandbox-control';

@@ -1,10 +1,11 @@
 'use server';
-import type { ActionState } from '@/lib/domain/action-state';
 import { failureState, invalidState, protectedAction } from '@/lib/auth/protected-action';
-import { recordAudit } from '@/lib/audit/record';
+import type { ActionState } from '@/lib/domain/action-state';
+import type { UnregisteredCard } from '@/lib/domain/cards';
 import { maskCardNumber } from '@/lib/format/card-number';
-import { konaplate, KonaplateError, type UnregisteredCard } from '@/lib/konaplate';
 import { unregisteredLookupSchema } from '@/lib/schemas/unregistered-card';
+import { auditedCall } from '@/lib/upstream/audited-call';
+import { konaplate } from '@/lib/upstream/client';
 
 /**
  * Looks up a card no member has registered. The answer carries nothing the operator
@@ -20,32 +21,9 @@ export const lookupUnregisteredCardAction = protectedAction(
     });
     if (!parsed.success) return invalidState(parsed.error);
     const { cardNo, expiry, cvc } = parsed.data;
-    const cardRef = maskCardNumber(cardNo);
-    try {
-      const result = await konaplate().lookupUnregisteredCard({ cardNo, expiryDate: expiry, cardCVC: cvc });
-      await recordAudit({
-        actor: operator,
-        action: 'unregistered-lookup',
-        outcome: 'ok',
-        cardRef,
-        resultCode: '000_000',
-        correlationId: result.correlationId,
-        durationMs: result.durationMs,
-      });
-      return { status: 'ok', data: result.data };
-    } catch (error) {
-      if (error instanceof KonaplateError) {
-        await recordAudit({
-          actor: operator,
-          action: 'unregistered-lookup',
-          outcome: error.kind === 'rejected' ? 'rejected' : 'upstream_error',
-          cardRef,
-          resultCode: error.code,
-          correlationId: error.correlationId,
-          durationMs: error.durationMs,
-        });
-      }
-      return failureState(error);
-    }
+    const outcome = await auditedCall({ actor: operator, action: 'unregistered-lookup', cardRef: maskCardNumber(cardNo) }, () =>
+      konaplate().lookupUnregisteredCard({ cardNo, expiryDate: expiry, cardCVC: cvc }),
+    );
+    return outcome.ok ? { status: 'ok', data: outcome.data } : failureState(outcome.error);
   },
 );

@@ -2,7 +2,8 @@
 import { invalidState, protectedAction } from '@/lib/auth/protected-action';
 import { auditRefusedInput, runCardAction } from '@/lib/cards/card-action';
 import { submitOnce, type SubmitOnceResult } from '@/lib/cards/submit-once';
-import { konaplate, type IssuedCard, type IssuedDebitCard } from '@/lib/konaplate';
+import type { IssuedCard, IssuedDebitCard } from '@/lib/domain/cards';
+import { konaplate } from '@/lib/upstream/client';
 import { debitIssueFormSchema, formDataToObject, prepaidIssueFormSchema } from '@/lib/schemas/card-requests';
 
 export const issuePrepaidCardAction = protectedAction(

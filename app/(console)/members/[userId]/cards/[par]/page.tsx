@@ -13,7 +13,7 @@ import { getCardStateTimeline } from '@/lib/audit/card-state-history';
 import { requirePagePermission } from '@/lib/auth/access';
 import { can } from '@/lib/domain/permissions';
 import { loadMemberCards } from '@/lib/cards/member-cards';
-import { reissueAvailability } from '@/lib/cards/reissue-availability';
+import { reissueAvailability } from '@/lib/domain/card-status';
 import { parSchema, userIdSchema } from '@/lib/schemas/fields';
 
 export const metadata: Metadata = { title: 'Card' };

@@ -9,7 +9,7 @@ import { z } from 'zod';
 import { ReissueForm } from '@/components/card-actions/reissue-form';
 import { CardsError } from '@/components/members/cards-error';
 import { requirePagePermission } from '@/lib/auth/access';
-import { reissueAvailability } from '@/lib/cards/reissue-availability';
+import { reissueAvailability } from '@/lib/domain/card-status';
 import { suggestedProducts } from '@/lib/cards/product-catalogue';
 import { loadMemberCards } from '@/lib/cards/member-cards';
 import { parSchema, userIdSchema } from '@/lib/schemas/fields';

@@ -1,0 +1,68 @@
+import 'server-only';
+import { recordAudit, type AuditActor } from '@/lib/audit/record';
+import type { AuditAction } from '@/lib/domain/audit';
+import type { AuditOutcome } from '@/lib/db/schema';
+import { KonaplateError, type CallResult } from '@/lib/konaplate';
+
+/** Who asks, what for, and about whom: the audit event's subject (the permission is already checked). */
+export interface AuditedCallSubject {
+  actor: AuditActor;
+  action: AuditAction;
+  memberId?: string;
+  /** Masked PAN or PAR: never a clear card number. */
+  cardRef?: string;
+  /** What was asked, without card secrets (no CVC, no full PAN, no identity number). */
+  request?: Record<string, unknown>;
+}
+
+export type AuditedCallResult<T> =
+  | (CallResult<T> & { ok: true; auditEventId: number })
+  | { ok: false; error: KonaplateError };
+
+/**
+ * Every use of Konaplate goes through here: the call, then its audit event (ok, rejected,
+ * upstream error or outcome unknown, with the correlation id), then a typed result.
+ * `summarize` adds what the answer says to the event (e.g. how many cards came back).
+ * Errors other than Konaplate's propagate: they are the console's own faults.
+ */
+export async function auditedCall<T>(
+  subject: AuditedCallSubject,
+  call: () => Promise<CallResult<T>>,
+  summarize?: (data: T) => Record<string, unknown>,
+): Promise<AuditedCallResult<T>> {
+  const { actor, action, memberId, cardRef, request } = subject;
+  try {
+    const result = await call();
+    const event = await recordAudit({
+      actor,
+      action,
+      outcome: 'ok',
+      memberId,
+      cardRef,
+      request: summarize ? { ...request, ...summarize(result.data) } : request,
+      resultCode: '000_000',
+      correlationId: result.correlationId,
+      durationMs: result.durationMs,
+    });
+    return { ...result, ok: true, auditEventId: event.id };
+  } catch (error) {
+    if (!(error instanceof KonaplateError)) throw error;
+    await recordAudit({
+      actor,
+      action,
+      outcome: failureOutcome(error),
+      memberId,
+      cardRef,
+      request,
+      resultCode: error.code,
+      correlationId: error.correlationId,
+      durationMs: error.durationMs,
+    });
+    return { ok: false, error };
+  }
+}
+
+function failureOutcome(error: KonaplateError): AuditOutcome {
+  if (error.outcomeUnknown) return 'unknown';
+  return error.kind === 'rejected' ? 'rejected' : 'upstream_error';
+}
