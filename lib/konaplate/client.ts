@@ -2,7 +2,7 @@ import 'server-only';
 import type { Address } from '@/lib/schemas/fields';
 import { toIssuedCard, toIssuedDebitCard, toMemberCard, toUnregisteredCard } from './cards';
 import { cardListDto, debitIssueDto, prepaidIssueDto, unregisteredCardDto } from './dto';
-import { konaplateCall, type CallResult, type TransportConfig } from './transport';
+import { konaplateCall, type CallResult, type CallSpec, type TransportConfig } from './transport';
 import { NumberLiteral } from './wire-json';
 
 /**
@@ -61,69 +61,74 @@ const delivery = ({ isDeliveryRequired, address }: Delivery) => ({
 });
 
 export function createKonaplateClient(config: TransportConfig) {
+  /** One call, its answer mapped into the console's types. */
+  async function call<D, T>(spec: CallSpec<D>, map: (dto: D) => T): Promise<CallResult<T>> {
+    const result = await konaplateCall(config, spec);
+    return { ...result, data: map(result.data) };
+  }
+  /** Issuance and reissuance: encrypted, never retried. */
+  const write = <D, T>(path: CallSpec<D>['path'], body: unknown, data: CallSpec<D>['data'], map: (dto: D) => T) =>
+    call({ path, body, encrypted: true, mutating: true, data }, map);
+
   return {
-    async searchCards(query: CardSearch) {
-      const result = await konaplateCall(config, {
-        path: '/api/v1/user/card/list',
-        body: {
-          userId: new NumberLiteral(query.userId),
-          ...(query.par ? { par: query.par } : {}),
-          ...(query.physicalCardNo ? { physicalCardNo: query.physicalCardNo } : {}),
+    searchCards: (query: CardSearch) =>
+      call(
+        {
+          path: '/api/v1/user/card/list',
+          body: {
+            userId: new NumberLiteral(query.userId),
+            ...(query.par ? { par: query.par } : {}),
+            ...(query.physicalCardNo ? { physicalCardNo: query.physicalCardNo } : {}),
+          },
+          encrypted: false,
+          mutating: false,
+          data: cardListDto,
         },
-        encrypted: false,
-        mutating: false,
-        data: cardListDto,
-      });
-      return withData(result, result.data.cardDataInfo.map(toMemberCard));
-    },
+        (dto) => dto.cardDataInfo.map(toMemberCard),
+      ),
 
-    async lookupUnregisteredCard(query: UnregisteredCardQuery) {
-      const result = await konaplateCall(config, {
-        path: '/api/v1/unregister/card/info',
-        body: { cardNo: query.cardNo, expiryDate: query.expiryDate, cardCVC: query.cardCVC },
-        encrypted: true,
-        mutating: false,
-        data: unregisteredCardDto,
-      });
-      return withData(result, toUnregisteredCard(result.data.cardDataInfo));
-    },
+    lookupUnregisteredCard: (query: UnregisteredCardQuery) =>
+      call(
+        {
+          path: '/api/v1/unregister/card/info',
+          body: { cardNo: query.cardNo, expiryDate: query.expiryDate, cardCVC: query.cardCVC },
+          encrypted: true,
+          mutating: false,
+          data: unregisteredCardDto,
+        },
+        (dto) => toUnregisteredCard(dto.cardDataInfo),
+      ),
 
-    async issuePrepaidCard(request: PrepaidIssueRequest) {
-      const result = await konaplateCall(config, {
-        path: '/api/v1/prepay-card/issue/delivery',
-        body: {
+    issuePrepaidCard: (request: PrepaidIssueRequest) =>
+      write(
+        '/api/v1/prepay-card/issue/delivery',
+        {
           ...userInfo(request.userId),
           serviceId: request.serviceId,
           ...delivery(request),
           ...(request.purpose ? { purpose: request.purpose } : {}),
         },
-        encrypted: true,
-        mutating: true,
-        data: prepaidIssueDto,
-      });
-      return withData(result, toIssuedCard(result.data));
-    },
+        prepaidIssueDto,
+        toIssuedCard,
+      ),
 
-    async reissuePrepaidCard(request: PrepaidReissueRequest) {
-      const result = await konaplateCall(config, {
-        path: '/api/v1/prepay-card/reissue/delivery',
-        body: {
+    reissuePrepaidCard: (request: PrepaidReissueRequest) =>
+      write(
+        '/api/v1/prepay-card/reissue/delivery',
+        {
           ...userInfo(request.userId),
           cardInfo: { par: request.par },
           ...(request.nextServiceId ? { nextServiceId: request.nextServiceId } : {}),
           ...delivery(request),
         },
-        encrypted: true,
-        mutating: true,
-        data: prepaidIssueDto,
-      });
-      return withData(result, toIssuedCard(result.data));
-    },
+        prepaidIssueDto,
+        toIssuedCard,
+      ),
 
-    async issueDebitCard(request: DebitIssueRequest) {
-      const result = await konaplateCall(config, {
-        path: '/api/v1/direct-card/issue/delivery',
-        body: {
+    issueDebitCard: (request: DebitIssueRequest) =>
+      write(
+        '/api/v1/direct-card/issue/delivery',
+        {
           ...userInfo(request.userId),
           serviceId: request.serviceId,
           bankInfo: { bankCode: request.bankCode, accountNo: request.accountNo },
@@ -131,17 +136,10 @@ export function createKonaplateClient(config: TransportConfig) {
           identityInfo: { residentRegistrationNo: request.residentRegistrationNo },
           ...delivery(request),
         },
-        encrypted: true,
-        mutating: true,
-        data: debitIssueDto,
-      });
-      return withData(result, toIssuedDebitCard(result.data));
-    },
+        debitIssueDto,
+        toIssuedDebitCard,
+      ),
   };
 }
 
 export type KonaplateClient = ReturnType<typeof createKonaplateClient>;
-
-function withData<T>(result: CallResult<unknown>, data: T): CallResult<T> {
-  return { ...result, data };
-}

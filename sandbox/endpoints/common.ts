@@ -69,6 +69,21 @@ export function requireMember(context: EndpointContext, userId: string): Member 
   return member;
 }
 
+/** An issuance request: the member, the endpoint's own fields, and delivery. */
+export const issuanceRequest = <Shape extends z.ZodRawShape>(shape: Shape) =>
+  z.object({ userInfo: userInfoSchema, ...shape, ...deliveryFields });
+
+/** How every issuance starts: its request parsed, delivery settled, its member found (in that order of codes). */
+export function beginIssuance<S extends z.ZodType<{ userInfo: { userId: string }; isDeliveryRequired?: boolean; addressInfo?: unknown }>>(
+  schema: S,
+  body: JsonValue,
+  context: EndpointContext,
+): { request: z.output<S>; delivered: boolean; member: Member } {
+  const request = parseRequest(schema, body);
+  const delivered = requireDelivery(request);
+  return { request, delivered, member: requireMember(context, request.userInfo.userId) };
+}
+
 /** isDeliveryRequired defaults to true; the address is then required. */
 export function requireDelivery(request: { isDeliveryRequired?: boolean; addressInfo?: unknown }): boolean {
   const delivered = request.isDeliveryRequired ?? true;

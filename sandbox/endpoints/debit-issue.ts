@@ -1,16 +1,7 @@
 import { z } from 'zod';
 import type { JsonValue } from '../json-body';
 import { ApiFailure, RESULTS } from '../result-codes';
-import {
-  deliveryFields,
-  parseRequest,
-  requireDelivery,
-  requireMember,
-  serviceIdSchema,
-  userInfoSchema,
-  type EndpointContext,
-  type SuccessData,
-} from './common';
+import { beginIssuance, issuanceRequest, serviceIdSchema, type EndpointContext, type SuccessData } from './common';
 
 /**
  * POST /api/v1/direct-card/issue/delivery: a debit card linked to the member's bank account.
@@ -18,8 +9,7 @@ import {
  * The resident registration number is only checked, never stored or logged.
  */
 
-const requestSchema = z.object({
-  userInfo: userInfoSchema,
+const requestSchema = issuanceRequest({
   serviceId: serviceIdSchema,
   bankInfo: z.object({
     bankCode: z.string().regex(/^\d{3}$/),
@@ -27,13 +17,10 @@ const requestSchema = z.object({
   }),
   enableFIC: z.boolean().optional(),
   identityInfo: z.object({ residentRegistrationNo: z.string().regex(/^\d{13}$/) }),
-  ...deliveryFields,
 });
 
 export function handleDebitIssue(body: JsonValue, context: EndpointContext): SuccessData {
-  const request = parseRequest(requestSchema, body);
-  requireDelivery(request);
-  const member = requireMember(context, request.userInfo.userId);
+  const { request, member } = beginIssuance(requestSchema, body, context);
   const product = context.state.product(request.serviceId);
   const debit = product?.debit;
   if (!product || !debit) throw new ApiFailure(RESULTS.invalidInput('serviceId'));

@@ -2,23 +2,12 @@ import { z } from 'zod';
 import type { JsonValue } from '../json-body';
 import { ApiFailure, RESULTS } from '../result-codes';
 import type { IssuedCard } from '../state';
-import {
-  deliveryFields,
-  parseRequest,
-  requireDelivery,
-  requireMember,
-  serviceIdSchema,
-  userInfoSchema,
-  type EndpointContext,
-  type SuccessData,
-} from './common';
+import { beginIssuance, issuanceRequest, serviceIdSchema, type EndpointContext, type SuccessData } from './common';
 
 /** POST /api/v1/prepay-card/issue/delivery: a new prepaid card; a mobile card always, a physical one when delivered. */
 
-const requestSchema = z.object({
-  userInfo: userInfoSchema,
+const requestSchema = issuanceRequest({
   serviceId: serviceIdSchema,
-  ...deliveryFields,
   purpose: z.string().min(1).max(10).optional(),
 });
 
@@ -32,9 +21,7 @@ export function prepaidIssueAnswer({ card, mobileCardCVC }: IssuedCard): Success
 }
 
 export function handlePrepaidIssue(body: JsonValue, context: EndpointContext): SuccessData {
-  const request = parseRequest(requestSchema, body);
-  const delivered = requireDelivery(request);
-  const member = requireMember(context, request.userInfo.userId);
+  const { request, delivered, member } = beginIssuance(requestSchema, body, context);
   const product = context.state.product(request.serviceId);
   if (!product || product.type !== 'prepaid') throw new ApiFailure(RESULTS.invalidInput('serviceId'));
   if (product.issueType === 'normal' && !delivered) throw new ApiFailure(RESULTS.deliveryRequired);

@@ -1,17 +1,7 @@
 import { z } from 'zod';
 import type { JsonValue } from '../json-body';
 import { ApiFailure, RESULTS } from '../result-codes';
-import {
-  deliveryFields,
-  parSchema,
-  parseRequest,
-  requireDelivery,
-  requireMember,
-  serviceIdSchema,
-  userInfoSchema,
-  type EndpointContext,
-  type SuccessData,
-} from './common';
+import { beginIssuance, issuanceRequest, parSchema, serviceIdSchema, type EndpointContext, type SuccessData } from './common';
 import { prepaidIssueAnswer } from './prepaid-issue';
 
 /**
@@ -19,17 +9,13 @@ import { prepaidIssueAnswer } from './prepaid-issue';
  * The card being replaced is named by cardInfo.par (not documented by the vendor; adopted).
  */
 
-const requestSchema = z.object({
-  userInfo: userInfoSchema,
+const requestSchema = issuanceRequest({
   cardInfo: z.object({ par: parSchema }),
   nextServiceId: serviceIdSchema.optional(),
-  ...deliveryFields,
 });
 
 export function handlePrepaidReissue(body: JsonValue, context: EndpointContext): SuccessData {
-  const request = parseRequest(requestSchema, body);
-  const delivered = requireDelivery(request);
-  const member = requireMember(context, request.userInfo.userId);
+  const { request, delivered, member } = beginIssuance(requestSchema, body, context);
 
   const old = context.state.cardByPar(request.cardInfo.par);
   if (!old || old.owner !== member.userId) throw new ApiFailure(RESULTS.notMembersCard);
