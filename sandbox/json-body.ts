@@ -57,46 +57,41 @@ export function parseJson(text: string): JsonValue {
     return fail('unexpected token');
   };
 
-  const readObject = (): { [key: string]: JsonValue } => {
-    const object: { [key: string]: JsonValue } = {};
+  /** Comma-separated items up to `close`; `pos` is at the opening bracket. */
+  const readSequence = (close: '}' | ']', readItem: () => void): void => {
     pos += 1;
     skipWhitespace();
-    if (text[pos] === '}') {
+    if (text[pos] === close) {
       pos += 1;
-      return object;
+      return;
     }
     for (;;) {
+      readItem();
       skipWhitespace();
-      const key = readString();
-      expect(':');
-      // defineProperty: a "__proto__" key must stay a plain key, never a prototype.
-      Object.defineProperty(object, key, { value: readValue(), enumerable: true, writable: true, configurable: true });
-      skipWhitespace();
-      if (text[pos] === '}') {
+      if (text[pos] === close) {
         pos += 1;
-        return object;
+        return;
       }
       expect(',');
     }
   };
 
+  const readObject = (): { [key: string]: JsonValue } => {
+    const object: { [key: string]: JsonValue } = {};
+    readSequence('}', () => {
+      skipWhitespace();
+      const key = readString();
+      expect(':');
+      // defineProperty: a "__proto__" key must stay a plain key, never a prototype.
+      Object.defineProperty(object, key, { value: readValue(), enumerable: true, writable: true, configurable: true });
+    });
+    return object;
+  };
+
   const readArray = (): JsonValue[] => {
     const array: JsonValue[] = [];
-    pos += 1;
-    skipWhitespace();
-    if (text[pos] === ']') {
-      pos += 1;
-      return array;
-    }
-    for (;;) {
-      array.push(readValue());
-      skipWhitespace();
-      if (text[pos] === ']') {
-        pos += 1;
-        return array;
-      }
-      expect(',');
-    }
+    readSequence(']', () => array.push(readValue()));
+    return array;
   };
 
   const value = readValue();
