@@ -197,6 +197,10 @@ test.describe('[agent] prepaid reissuance', () => {
     }
     await confirm(page, formOf(page, 'reissue'), 'Reissue the card');
     await expectCode(page, '000_000');
+    // Read at once, well inside the window in which identical reads share one upstream call:
+    // the write cleared it, so the card page shows the card as reissued, not as lost.
+    await page.goto(url.replace(/\/reissue$/, ''));
+    await expect(page.getByTestId('reissue-not-offered')).toContainText('already been reissued');
     await confirm(other, formOf(other, 'reissue'), 'Reissue the card');
     await expectCode(other, '003_018');
     await other.goto(url);
