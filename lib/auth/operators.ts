@@ -1,5 +1,5 @@
 import 'server-only';
-import { asc, eq, sql } from 'drizzle-orm';
+import { asc, eq } from 'drizzle-orm';
 import { getDb, operators, type Operator } from '@/lib/db';
 import type { Role } from '@/lib/domain/permissions';
 
@@ -38,29 +38,6 @@ export async function listOperators(): Promise<OperatorSummary[]> {
     })
     .from(operators)
     .orderBy(asc(operators.email));
-}
-
-/** Counts a failed password; locks the operator once `maxFailures` is reached. */
-export async function recordFailedSignIn(id: string, maxFailures: number, lockoutMinutes: number): Promise<boolean> {
-  const db = await getDb();
-  const [row] = await db
-    .update(operators)
-    .set({
-      failedAttempts: sql`case when ${operators.failedAttempts} + 1 >= ${maxFailures} then 0 else ${operators.failedAttempts} + 1 end`,
-      lockedUntil: sql`case when ${operators.failedAttempts} + 1 >= ${maxFailures}
-        then now() + make_interval(mins => ${lockoutMinutes}) else ${operators.lockedUntil} end`,
-    })
-    .where(eq(operators.id, id))
-    .returning({ lockedUntil: operators.lockedUntil });
-  return !!row?.lockedUntil && row.lockedUntil > new Date();
-}
-
-export async function recordSuccessfulSignIn(id: string): Promise<void> {
-  const db = await getDb();
-  await db
-    .update(operators)
-    .set({ failedAttempts: 0, lockedUntil: null, lastSignInAt: new Date() })
-    .where(eq(operators.id, id));
 }
 
 export async function createOperator(input: {

@@ -4,15 +4,10 @@ import CredentialsProvider from 'next-auth/providers/credentials';
 import type { OAuthConfig } from 'next-auth/providers/oauth';
 import { recordAudit } from '@/lib/audit/record';
 import { env } from '@/lib/env';
-import {
-  createOperator,
-  findOperatorByEmail,
-  recordFailedSignIn,
-  recordSuccessfulSignIn,
-  updateOperator,
-} from './operators';
-import { hashPassword, verifyPassword } from './password';
 import { isRole, type Role } from '@/lib/domain/permissions';
+import { createOperator, findOperatorByEmail, updateOperator } from './operators';
+import { hashPassword, verifyPassword } from './password';
+import { claimPasswordAttempt, settleSuccessfulSignIn } from './sign-in-attempts';
 import { openSession, revokeSession } from './sessions';
 
 /** Error codes the sign-in page turns into words (next-auth passes them as `?error=`). */
@@ -44,21 +39,21 @@ async function authorizeWithPassword(email: string, password: string): Promise<U
     await fail(operator ? 'no password (OIDC operator)' : 'unknown email');
     return null;
   }
-  if (operator.lockedUntil && operator.lockedUntil > new Date()) {
+  const claim = await claimPasswordAttempt(operator.id, { maxFailures: SIGN_IN_MAX_FAILURES, lockoutMinutes: SIGN_IN_LOCKOUT_MINUTES });
+  if (!claim.claimed) {
     await fail('locked');
     throw new Error('Locked');
   }
   if (!(await verifyPassword(password, operator.passwordHash))) {
-    const locked = await recordFailedSignIn(operator.id, SIGN_IN_MAX_FAILURES, SIGN_IN_LOCKOUT_MINUTES);
-    await fail(locked ? 'wrong password; now locked' : 'wrong password');
-    if (locked) throw new Error('Locked');
+    await fail(claim.locksOnFailure ? 'wrong password; now locked' : 'wrong password');
+    if (claim.locksOnFailure) throw new Error('Locked');
     return null;
   }
   if (!operator.active) {
     await fail('deactivated');
     throw new Error('Inactive');
   }
-  await recordSuccessfulSignIn(operator.id);
+  await settleSuccessfulSignIn(operator.id);
   return { id: operator.id, email: operator.email, name: operator.name };
 }
 
@@ -114,7 +109,7 @@ async function admitOidcOperator(user: User & { roles?: Role[] }): Promise<true 
   const operator = existing
     ? await updateOperator(existing.id, { roles, name: user.name ?? existing.name })
     : await createOperator({ email: user.email, name: user.name ?? user.email, roles, passwordHash: null });
-  await recordSuccessfulSignIn(operator!.id);
+  await settleSuccessfulSignIn(operator!.id);
   return true;
 }
 
