@@ -10,6 +10,8 @@ const alias = {
 
 export default defineConfig({
   test: {
+    // Tests assert on what the code does, not on its log lines.
+    env: { LOG_LEVEL: 'silent' },
     projects: [
       {
         resolve: { alias },

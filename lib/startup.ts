@@ -1,6 +1,7 @@
 import 'server-only';
 import { databaseDriver, databaseLocation, DEMO_OPERATOR_PASSWORD, getDb, seedDemoOperators } from '@/lib/db';
 import { env, EnvError } from '@/lib/env';
+import { logger } from '@/lib/log/logger';
 
 /**
  * Server start-up, before the first request: validate the configuration (a bad setting
@@ -12,15 +13,15 @@ export async function startUp(): Promise<void> {
     env();
   } catch (error) {
     if (error instanceof EnvError) {
-      console.error(`\nKonaplate Console cannot start.\n${error.message}\n`);
+      logger().fatal(`Konaplate Console cannot start. ${error.message}`);
       process.exit(1);
     }
     throw error;
   }
   const db = await getDb();
-  console.log(`Database: ${databaseDriver(db)} at ${databaseLocation(db)} (migrated)`);
+  logger().info({ driver: databaseDriver(db), location: databaseLocation(db) }, 'database migrated');
   if (env().upstreamIsSandbox) {
     const seeded = await seedDemoOperators(db, { password: DEMO_OPERATOR_PASSWORD });
-    if (seeded.created.length > 0) console.log(`Seeded demo operators: ${seeded.created.join(', ')}`);
+    if (seeded.created.length > 0) logger().info({ operators: seeded.created }, 'demo operators seeded');
   }
 }

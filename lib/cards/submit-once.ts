@@ -2,6 +2,7 @@ import 'server-only';
 import { and, eq, isNull } from 'drizzle-orm';
 import type { ActionState } from '@/lib/domain/action-state';
 import { getDb, idempotencyKeys } from '@/lib/db';
+import { errorFields, logger } from '@/lib/log/logger';
 
 /**
  * At most one upstream call per idempotency key. The key is created when a form opens;
@@ -41,7 +42,7 @@ export async function submitOnce<T>(
     outcome = await run();
   } catch (error) {
     // The call may have reached Konaplate before this failed: never let the key be reused blindly.
-    console.error(`[submit-once] ${claim.action} failed after claiming its key:`, error);
+    logger().error({ action: claim.action, operatorId: claim.operatorId, error: errorFields(error) }, 'card action failed after claiming its idempotency key');
     outcome = {
       status: 'upstream-error',
       message: 'Outcome unknown: the console failed while sending this request. Check the card list before retrying.',

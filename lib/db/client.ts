@@ -8,6 +8,7 @@ import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import type { PgliteDatabase } from 'drizzle-orm/pglite';
 import type { Pool } from 'pg';
 import { env } from '@/lib/env';
+import { errorFields, logger } from '@/lib/log/logger';
 import * as schema from './schema';
 
 /**
@@ -87,7 +88,7 @@ async function openPostgres(url: string): Promise<Database> {
   const [{ Pool }, { drizzle }] = await Promise.all([import('pg'), import('drizzle-orm/node-postgres')]);
   const pool = new Pool({ connectionString: url, application_name: 'konaplate-console' });
   // An idle client losing its connection must not crash the process; the next query reconnects.
-  pool.on('error', (error) => console.error('[db] idle PostgreSQL client error:', error.message));
+  pool.on('error', (error) => logger().error({ error: errorFields(error) }, 'idle PostgreSQL client error'));
   const db: Database = drizzle({ client: pool, schema });
   handles.set(db, { driver: 'postgres', location: redactUrl(url), pool, close: () => pool.end() });
   return db;

@@ -3,6 +3,7 @@ import { recordAudit, type AuditActor } from '@/lib/audit/record';
 import type { AuditAction } from '@/lib/domain/audit';
 import type { AuditOutcome } from '@/lib/db/schema';
 import { KonaplateError, type CallResult } from '@/lib/konaplate';
+import { logger } from '@/lib/log/logger';
 
 /** Who asks, what for, and about whom: the audit event's subject (the permission is already checked). */
 export interface AuditedCallSubject {
@@ -44,13 +45,22 @@ export async function auditedCall<T>(
       correlationId: result.correlationId,
       durationMs: result.durationMs,
     });
+    logger().info(
+      { correlationId: result.correlationId, operator: actor.email, action, outcome: 'ok', durationMs: result.durationMs },
+      'upstream call',
+    );
     return { ...result, ok: true, auditEventId: event.id };
   } catch (error) {
     if (!(error instanceof KonaplateError)) throw error;
+    const outcome = failureOutcome(error);
+    logger().warn(
+      { correlationId: error.correlationId, operator: actor.email, action, outcome, resultCode: error.code, kind: error.kind, durationMs: error.durationMs },
+      'upstream call failed',
+    );
     await recordAudit({
       actor,
       action,
-      outcome: failureOutcome(error),
+      outcome,
       memberId,
       cardRef,
       request,
