@@ -7,18 +7,15 @@
  *   npx tsx --conditions=react-server scripts/audit-purge.ts [--dry-run]
  */
 import os from 'node:os';
-import { closeDatabase, databaseDriver, databaseLocation, openDatabase } from '@/lib/db/client';
 import { purgeAuditEvents } from '@/lib/audit/purge';
 import { auditRetentionDays } from '@/lib/audit/retention';
-import { env } from '@/lib/env';
+import { describeDatabase, runScript, withConfiguredDatabase } from './run-script';
 
-async function main(): Promise<void> {
-  const settings = env();
-  const retentionDays = auditRetentionDays();
-  const dryRun = process.argv.includes('--dry-run');
-  const db = await openDatabase({ databaseUrl: settings.DATABASE_URL, pgliteDir: settings.PGLITE_DIR });
-  try {
-    console.log(`[audit] ${databaseDriver(db) === 'pglite' ? 'PGlite' : 'PostgreSQL'}: ${databaseLocation(db)}`);
+runScript('[audit]', 'purge failed', () =>
+  withConfiguredDatabase({ migrate: true }, async (db) => {
+    const retentionDays = auditRetentionDays();
+    const dryRun = process.argv.includes('--dry-run');
+    console.log(`[audit] ${describeDatabase(db)}`);
     const report = await purgeAuditEvents(db, {
       retentionDays,
       dryRun,
@@ -30,16 +27,5 @@ async function main(): Promise<void> {
     );
     if (report.lastPurged) console.log(`[audit] the chain now starts after event ${report.lastPurged.id} (hash ${report.lastPurged.hash}).`);
     if (report.purgeEventId !== null) console.log(`[audit] recorded as audit event ${report.purgeEventId}.`);
-  } finally {
-    await closeDatabase(db);
-  }
-}
-
-main().then(
-  () => process.exit(0),
-  (error: unknown) => {
-    console.error('[audit] purge failed:', error instanceof Error ? error.message : error);
-    if (error instanceof Error && error.cause) console.error('[audit] cause:', error.cause instanceof Error ? error.cause.message : error.cause);
-    process.exit(1);
-  },
+  }),
 );

@@ -8,9 +8,8 @@
  * Keep the printed head hash somewhere outside the database (ticket, log archive): a later run
  * whose chain no longer contains it shows the chain was rewritten wholesale.
  */
-import { closeDatabase, databaseDriver, databaseLocation, openDatabase } from '@/lib/db/client';
 import { describeVerification, verifyAuditChain } from '@/lib/audit/verify';
-import { env } from '@/lib/env';
+import { describeDatabase, runScript, withConfiguredDatabase } from './run-script';
 
 function batchSize(): number {
   const index = process.argv.indexOf('--batch-size');
@@ -19,35 +18,26 @@ function batchSize(): number {
   return value;
 }
 
-async function main(): Promise<number> {
-  const settings = env();
-  const db = await openDatabase({ databaseUrl: settings.DATABASE_URL, pgliteDir: settings.PGLITE_DIR, migrate: false });
-  try {
-    console.log(`[audit] verifying the chain in ${databaseDriver(db) === 'pglite' ? 'PGlite' : 'PostgreSQL'}: ${databaseLocation(db)}`);
-    const started = performance.now();
-    let lastReport = started;
-    const result = await verifyAuditChain(db, {
-      batchSize: batchSize(),
-      onProgress: (checked) => {
-        if (performance.now() - lastReport > 2_000) {
-          lastReport = performance.now();
-          console.log(`[audit]   ${checked} events checked…`);
-        }
-      },
-    });
-    console.log(describeVerification(result));
-    console.log(`[audit] ${((performance.now() - started) / 1000).toFixed(1)} s`);
-    return result.ok ? 0 : 1;
-  } finally {
-    await closeDatabase(db);
-  }
-}
-
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error('[audit] verification could not run:', error instanceof Error ? error.message : error);
-    if (error instanceof Error && error.cause) console.error('[audit] cause:', error.cause);
-    process.exit(2);
-  },
+runScript(
+  '[audit]',
+  'verification could not run',
+  () =>
+    withConfiguredDatabase({ migrate: false }, async (db) => {
+      console.log(`[audit] verifying the chain in ${describeDatabase(db)}`);
+      const started = performance.now();
+      let lastReport = started;
+      const result = await verifyAuditChain(db, {
+        batchSize: batchSize(),
+        onProgress: (checked) => {
+          if (performance.now() - lastReport > 2_000) {
+            lastReport = performance.now();
+            console.log(`[audit]   ${checked} events checked…`);
+          }
+        },
+      });
+      console.log(describeVerification(result));
+      console.log(`[audit] ${((performance.now() - started) / 1000).toFixed(1)} s`);
+      return result.ok ? 0 : 1;
+    }),
+  2,
 );

@@ -18,10 +18,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import { AUDIT_ACTIONS } from '@/lib/domain/audit';
-import { decodeCursor, encodeCursor, type AuditFilters, type Cursor } from '@/lib/audit/filters';
+import { cursorTimeSql, type Cursor } from '@/lib/audit/cursor';
+import type { AuditFilters } from '@/lib/audit/filters';
 import { AUDIT_PAGE_SIZE, listAuditEvents } from '@/lib/audit/queries';
 import { closeDatabase, databaseDriver, openDatabase, queryRows, type Database } from '@/lib/db/client';
 import { startPostgres, type PostgresServer } from '@/lib/db/testing/postgres-server';
+import { runScript } from './run-script';
 
 function option(name: string, fallback: number): number {
   const index = process.argv.indexOf(name);
@@ -96,10 +98,10 @@ async function time(db: Database, c: Case): Promise<{ p50: number; p95: number; 
 async function cursorAt(db: Database, depth: number, where = sql`true`): Promise<Cursor> {
   const [row] = await queryRows<{ at: string; id: string }>(
     db,
-    sql`select to_char(at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as at, id::text as id
+    sql`select ${cursorTimeSql(sql`at`)} as at, id::text as id
         from audit_events where ${where} order by at desc, id desc offset ${depth} limit 1`,
   );
-  return decodeCursor(encodeCursor({ at: row!.at, id: Number(row!.id) }))!;
+  return { at: row!.at, id: Number(row!.id) };
 }
 
 async function main(): Promise<void> {
@@ -173,11 +175,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().then(
-  () => process.exit(0),
-  (error: unknown) => {
-    console.error('[bench] failed:', error instanceof Error ? error.message : error);
-    if (error instanceof Error && error.cause) console.error('[bench] cause:', error.cause);
-    process.exit(1);
-  },
-);
+runScript('[bench]', 'failed', main);

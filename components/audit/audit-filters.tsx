@@ -8,8 +8,7 @@ import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import NextLink from 'next/link';
-import { AUDIT_ACTION_LABELS, AUDIT_ACTIONS, AUDIT_OUTCOME_LABELS, AUDIT_OUTCOME_NAMES } from '@/lib/domain/audit';
-import type { RawAuditFilters } from '@/lib/audit/filters';
+import { AUDIT_ACTION_LABELS, AUDIT_OUTCOME_LABELS, type AuditFilterKey, type RawAuditFilters } from '@/lib/domain/audit';
 
 interface Props {
   values: RawAuditFilters;
@@ -35,8 +34,19 @@ export function AuditFilters({ values, action = '/audit', exportHref }: Props) {
     router.push(query ? `${action}?${query}` : action);
   };
 
-  const text = (name: keyof RawAuditFilters, label: string, extra: Record<string, unknown> = {}) => (
+  const text = (name: AuditFilterKey, label: string, extra: Record<string, unknown> = {}) => (
     <TextField name={name} label={label} defaultValue={values[name] ?? ''} size="small" fullWidth {...extra} />
+  );
+  /** One of `labels` (value → label), or any. */
+  const choice = (name: AuditFilterKey, label: string, anyLabel: string, labels: Record<string, string>) => (
+    <TextField select name={name} label={label} defaultValue={values[name] ?? ''} size="small" fullWidth>
+      <MenuItem value="">{anyLabel}</MenuItem>
+      {Object.entries(labels).map(([value, optionLabel]) => (
+        <MenuItem key={value} value={value}>
+          {optionLabel}
+        </MenuItem>
+      ))}
+    </TextField>
   );
 
   return (
@@ -52,26 +62,8 @@ export function AuditFilters({ values, action = '/audit', exportHref }: Props) {
           </Grid>
           <Grid size={{ xs: 12, sm: 6, md: 3 }}>{text('operator', 'Operator (email or id)')}</Grid>
           <Grid size={{ xs: 12, sm: 6, md: 3 }}>{text('member', 'Member id', { slotProps: { htmlInput: { inputMode: 'numeric' } } })}</Grid>
-          <Grid size={{ xs: 12, sm: 6, md: 3 }}>
-            <TextField select name="action" label="Action" defaultValue={values.action ?? ''} size="small" fullWidth>
-              <MenuItem value="">Any action</MenuItem>
-              {AUDIT_ACTIONS.map((a) => (
-                <MenuItem key={a} value={a}>
-                  {AUDIT_ACTION_LABELS[a]}
-                </MenuItem>
-              ))}
-            </TextField>
-          </Grid>
-          <Grid size={{ xs: 12, sm: 6, md: 3 }}>
-            <TextField select name="outcome" label="Outcome" defaultValue={values.outcome ?? ''} size="small" fullWidth>
-              <MenuItem value="">Any outcome</MenuItem>
-              {AUDIT_OUTCOME_NAMES.map((o) => (
-                <MenuItem key={o} value={o}>
-                  {AUDIT_OUTCOME_LABELS[o]}
-                </MenuItem>
-              ))}
-            </TextField>
-          </Grid>
+          <Grid size={{ xs: 12, sm: 6, md: 3 }}>{choice('action', 'Action', 'Any action', AUDIT_ACTION_LABELS)}</Grid>
+          <Grid size={{ xs: 12, sm: 6, md: 3 }}>{choice('outcome', 'Outcome', 'Any outcome', AUDIT_OUTCOME_LABELS)}</Grid>
           <Grid size={{ xs: 12, sm: 6, md: 3 }}>{text('code', 'Result code')}</Grid>
           <Grid size={{ xs: 12, sm: 6, md: 3 }}>{text('correlationId', 'Correlation id')}</Grid>
         </Grid>

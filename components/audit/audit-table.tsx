@@ -9,12 +9,10 @@ import TableContainer from '@mui/material/TableContainer';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
-import { AUDIT_ACTION_LABELS, type AuditAction } from '@/lib/domain/audit';
-import type { AuditEventView } from '@/lib/audit/queries';
+import { auditActionLabel, type AuditEventView } from '@/lib/domain/audit';
 import { formatDateTime } from '@/lib/format/date';
+import { CorrelationLink } from './event-summary';
 import { OutcomeChip, summaryText } from './outcome-chip';
-
-export const actionLabel = (action: string) => AUDIT_ACTION_LABELS[action as AuditAction] ?? action;
 
 export function AuditTable({ rows }: { rows: AuditEventView[] }) {
   if (rows.length === 0) {
@@ -55,7 +53,7 @@ export function AuditTable({ rows }: { rows: AuditEventView[] }) {
                 </Typography>
               </TableCell>
               <TableCell>
-                <Typography variant="body2">{actionLabel(row.action)}</Typography>
+                <Typography variant="body2">{auditActionLabel(row.action)}</Typography>
                 {row.requestSummary && (
                   <Typography variant="caption" color="text.secondary" sx={{ display: 'block', maxWidth: 320, overflowWrap: 'anywhere' }}>
                     {summaryText(row.requestSummary)}
@@ -79,11 +77,7 @@ export function AuditTable({ rows }: { rows: AuditEventView[] }) {
               </TableCell>
               <TableCell sx={{ fontFamily: 'monospace' }}>{row.resultCode}</TableCell>
               <TableCell sx={{ fontFamily: 'monospace', fontSize: 12, overflowWrap: 'anywhere' }}>
-                {row.correlationId && (
-                  <Link component={NextLink} href={`/audit?correlationId=${encodeURIComponent(row.correlationId)}`}>
-                    {row.correlationId}
-                  </Link>
-                )}
+                {row.correlationId && <CorrelationLink correlationId={row.correlationId} />}
               </TableCell>
               <TableCell align="right">{row.durationMs ?? ''}</TableCell>
             </TableRow>

@@ -1,15 +1,13 @@
 'use client';
-import NextLink from 'next/link';
 import Chip from '@mui/material/Chip';
-import Link from '@mui/material/Link';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import type { MemberTimelineItem } from '@/lib/audit/card-state-history';
+import type { MemberTimelineItem } from '@/lib/domain/audit';
 import { formatDateTime } from '@/lib/format/date';
-import { actionLabel } from './audit-table';
-import { ChangeList } from './card-state-timeline';
-import { OutcomeChip, summaryText } from './outcome-chip';
+import { AuditEventSummary } from './event-summary';
+import { summaryText } from './outcome-chip';
+import { ChangeList } from './state-changes';
 
 /** A member's actions and card-state changes, merged, newest first. */
 export function MemberTimeline({ items }: { items: MemberTimelineItem[] }) {
@@ -31,25 +29,7 @@ export function MemberTimeline({ items }: { items: MemberTimelineItem[] }) {
             {item.kind === 'action' ? (
               <>
                 <Chip size="small" color="primary" variant="outlined" label="action" />
-                <Typography variant="body2">
-                  {actionLabel(item.action)} by {item.operatorEmail ?? 'system'}
-                </Typography>
-                <OutcomeChip outcome={item.outcome} />
-                {item.resultCode && (
-                  <Typography variant="caption" sx={{ fontFamily: 'monospace' }}>
-                    {item.resultCode}
-                  </Typography>
-                )}
-                {item.cardRef && (
-                  <Typography variant="caption" color="text.secondary" sx={{ fontFamily: 'monospace' }}>
-                    {item.cardRef}
-                  </Typography>
-                )}
-                {item.correlationId && (
-                  <Link component={NextLink} href={`/audit?correlationId=${encodeURIComponent(item.correlationId)}`} variant="caption">
-                    {item.correlationId}
-                  </Link>
-                )}
+                <AuditEventSummary event={item} withCardRef />
               </>
             ) : (
               <>

@@ -6,19 +6,26 @@ import Stack from '@mui/material/Stack';
 export interface PageLink {
   href: string;
   label: string;
-  primary?: boolean;
 }
 
-/** Keyset pagination links (a client component: MUI buttons rendered as Next links). */
-export function PageLinks({ label, links }: { label: string; links: PageLink[] }) {
-  if (links.length === 0) return null;
+/**
+ * Keyset pagination (a client component: MUI buttons rendered as Next links): back to the first
+ * page when past it, on to the next when there is one. A keyset has no "previous" page.
+ */
+export function PageLinks({ label, first, next }: { label: string; first?: PageLink | null; next?: PageLink | null }) {
+  if (!first && !next) return null;
   return (
     <Stack direction="row" spacing={1} sx={{ mt: 2 }} component="nav" aria-label={label}>
-      {links.map((link) => (
-        <Button key={link.label} component={NextLink} href={link.href} variant={link.primary ? 'outlined' : 'text'}>
-          {link.label}
+      {first && (
+        <Button component={NextLink} href={first.href}>
+          {first.label}
         </Button>
-      ))}
+      )}
+      {next && (
+        <Button component={NextLink} href={next.href} variant="outlined">
+          {next.label}
+        </Button>
+      )}
     </Stack>
   );
 }

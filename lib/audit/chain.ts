@@ -1,26 +1,25 @@
 import { createHash } from 'node:crypto';
+import type { AuditEventView } from '@/lib/domain/audit';
 
 /**
  * The audit trail's tamper evidence: each event's hash covers its own content and the
  * previous event's hash, so changing or removing any row breaks every later link.
  */
 
-export interface ChainedFields {
+/**
+ * What an event's hash covers: everything it records but its id and hash. Spelled out rather
+ * than derived, since a name added here changes the hash of every event written after it.
+ */
+const CHAINED_FIELDS = [
+  'at', 'operatorId', 'operatorEmail', 'operatorRoles', 'action', 'memberId', 'cardRef',
+  'requestSummary', 'outcome', 'resultCode', 'correlationId', 'durationMs', 'clientIp', 'userAgent',
+] as const satisfies readonly (keyof AuditEventView)[];
+
+/** An event's chained content: its time as stored (a Date), its roles as the actor held them. */
+export type ChainedFields = Omit<Pick<AuditEventView, (typeof CHAINED_FIELDS)[number]>, 'at' | 'operatorRoles'> & {
   at: Date;
-  operatorId: string | null;
-  operatorEmail: string | null;
   operatorRoles: readonly string[];
-  action: string;
-  memberId: string | null;
-  cardRef: string | null;
-  requestSummary: Record<string, unknown> | null;
-  outcome: string;
-  resultCode: string | null;
-  correlationId: string | null;
-  durationMs: number | null;
-  clientIp: string | null;
-  userAgent: string | null;
-}
+};
 
 /** JSON with object keys sorted at every depth: the same event always hashes the same. */
 export function canonicalJson(value: unknown): string {
@@ -36,22 +35,7 @@ export function canonicalJson(value: unknown): string {
 }
 
 export function eventHash(prevHash: string | null, fields: ChainedFields): string {
-  const content: Record<keyof ChainedFields, unknown> = {
-    at: fields.at,
-    operatorId: fields.operatorId,
-    operatorEmail: fields.operatorEmail,
-    operatorRoles: [...fields.operatorRoles],
-    action: fields.action,
-    memberId: fields.memberId,
-    cardRef: fields.cardRef,
-    requestSummary: fields.requestSummary,
-    outcome: fields.outcome,
-    resultCode: fields.resultCode,
-    correlationId: fields.correlationId,
-    durationMs: fields.durationMs,
-    clientIp: fields.clientIp,
-    userAgent: fields.userAgent,
-  };
+  const content = Object.fromEntries(CHAINED_FIELDS.map((name) => [name, fields[name]]));
   return createHash('sha256')
     .update(prevHash ?? 'genesis')
     .update('\n')

@@ -1,4 +1,4 @@
-import type { AuditEventView } from './queries';
+import type { AuditEventView } from '@/lib/domain/audit';
 
 /**
  * CSV of audit events (RFC 4180), safe to open in a spreadsheet: a cell that would start a

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { auditQueryString, decodeCursor, encodeCursor, parseAuditQuery } from './filters';
+import { encodeCursor } from './cursor';
+import { auditQueryString, parseAuditQuery } from './filters';
 
 describe('parseAuditQuery', () => {
   it('reads every filter, times in Korea time, `to` inclusive of its day or minute', () => {
@@ -74,15 +75,10 @@ describe('parseAuditQuery', () => {
 });
 
 describe('cursor and links', () => {
-  it('round-trips an opaque cursor and rejects forged ones', () => {
+  it('takes the page cursor through the cursor codec: a plain keyset cursor, nothing else', () => {
     const cursor = { at: '2026-05-01T00:00:00.123456Z', id: 42 };
-    const text = encodeCursor(cursor);
-    expect(text).toMatch(/^[A-Za-z0-9_-]+$/);
-    expect(decodeCursor(text)).toEqual(cursor);
-    expect(parseAuditQuery({ cursor: text })).toMatchObject({ ok: true, cursor });
-    for (const bad of ['', 'a+b', Buffer.from('2026-05-01|1').toString('base64url'), Buffer.from('2026-05-01T00:00:00.123456Z|0').toString('base64url'), Buffer.from("x|1; drop").toString('base64url')]) {
-      expect(decodeCursor(bad)).toBeNull();
-    }
+    expect(parseAuditQuery({ cursor: encodeCursor(cursor) })).toMatchObject({ ok: true, cursor });
+    expect(parseAuditQuery({ cursor: encodeCursor({ ...cursor, kind: 'action' }) })).toMatchObject({ ok: false });
   });
 
   it('builds shareable query strings without empty values', () => {

@@ -1,15 +1,19 @@
 import { z } from 'zod';
-import { AUDIT_ACTIONS, AUDIT_OUTCOME_NAMES, type AuditAction, type AuditOutcomeName } from '@/lib/domain/audit';
+import {
+  AUDIT_ACTIONS,
+  AUDIT_FILTER_KEYS,
+  AUDIT_OUTCOME_NAMES,
+  type AuditAction,
+  type AuditFilterKey,
+  type AuditOutcomeName,
+  type RawAuditFilters,
+} from '@/lib/domain/audit';
+import { decodeCursor, type Cursor } from './cursor';
 
 /**
  * The audit page's filters as they travel in the URL (shareable links), validated with zod.
- * Pure (no server imports): the page, the export route and the tests share it.
+ * Free of server-only imports: the page, the export route and the tests share it.
  */
-
-export const AUDIT_FILTER_KEYS = ['from', 'to', 'operator', 'member', 'action', 'outcome', 'code', 'correlationId'] as const;
-export type AuditFilterKey = (typeof AUDIT_FILTER_KEYS)[number];
-/** The filters as strings, as typed: what the form shows and links carry. */
-export type RawAuditFilters = Partial<Record<AuditFilterKey, string>>;
 
 export interface AuditFilters {
   /** Inclusive lower bound. */
@@ -23,12 +27,6 @@ export interface AuditFilters {
   outcome?: AuditOutcomeName;
   resultCode?: string;
   correlationId?: string;
-}
-
-/** Keyset position: the last row shown (its exact timestamp, microseconds included, and id). */
-export interface Cursor {
-  at: string;
-  id: number;
 }
 
 /** Times without a zone are read in Korea time, like every time the console shows. */
@@ -103,7 +101,7 @@ const filterSchema = z
     path: ['from'],
   });
 
-export const FILTER_LABELS: Record<AuditFilterKey | 'cursor', string> = {
+const FILTER_LABELS: Record<AuditFilterKey | 'cursor', string> = {
   from: 'From',
   to: 'To',
   operator: 'Operator',
@@ -172,19 +170,4 @@ export function auditQueryString(raw: RawAuditFilters, cursor?: string | null): 
   if (cursor) params.set('cursor', cursor);
   const text = params.toString();
   return text ? `?${text}` : '';
-}
-
-const CURSOR_AT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/;
-
-/** Opaque to the browser: base64url of `<timestamp with microseconds>|<id>`. */
-export function encodeCursor(cursor: Cursor): string {
-  return Buffer.from(`${cursor.at}|${cursor.id}`, 'utf8').toString('base64url');
-}
-
-export function decodeCursor(text: string): Cursor | null {
-  if (!/^[A-Za-z0-9_-]{1,200}$/.test(text)) return null;
-  const [at, id, ...rest] = Buffer.from(text, 'base64url').toString('utf8').split('|');
-  if (rest.length > 0 || !at || !id || !CURSOR_AT.test(at) || !/^[1-9][0-9]{0,15}$/.test(id)) return null;
-  if (Number.isNaN(new Date(at).getTime())) return null;
-  return { at, id: Number(id) };
 }

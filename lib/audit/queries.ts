@@ -1,41 +1,19 @@
 import 'server-only';
-import { and, desc, eq, gte, lt, lte, or, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, gte, lt, type SQL } from 'drizzle-orm';
 import { getDb, type Database } from '@/lib/db';
 import { auditEvents } from '@/lib/db/schema';
-import { decodeCursor, encodeCursor, type AuditFilters, type Cursor } from './filters';
+import type { AuditEventView } from '@/lib/domain/audit';
+import { afterCursorSql, cursorTimeSql, encodeCursor, type Cursor } from './cursor';
+import { auditEventColumns, toAuditEventView } from './event-view';
+import type { AuditFilters } from './filters';
 
 export const AUDIT_PAGE_SIZE = 50;
-
-/** One event as the audit page and the export show it (no hashes on the page; the export has them). */
-export interface AuditEventView {
-  id: number;
-  /** ISO time (milliseconds). */
-  at: string;
-  operatorId: string | null;
-  operatorEmail: string | null;
-  operatorRoles: string[];
-  action: string;
-  memberId: string | null;
-  cardRef: string | null;
-  requestSummary: Record<string, unknown> | null;
-  outcome: string;
-  resultCode: string | null;
-  correlationId: string | null;
-  durationMs: number | null;
-  clientIp: string | null;
-  userAgent: string | null;
-  hash: string;
-}
 
 export interface AuditPage {
   rows: AuditEventView[];
   /** Opaque cursor of the next (older) page; null on the last page. */
   nextCursor: string | null;
 }
-
-/** The exact stored timestamp (microseconds) as UTC ISO text: a cursor that never skips a row. */
-export const cursorAtSql = (column: typeof auditEvents.at | SQL) =>
-  sql<string>`to_char(${column} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
 
 export function auditFilterConditions(filters: AuditFilters): SQL[] {
   const conditions: (SQL | undefined)[] = [
@@ -52,14 +30,32 @@ export function auditFilterConditions(filters: AuditFilters): SQL[] {
   return conditions.filter((c): c is SQL => c !== undefined);
 }
 
+/** An event of a keyset listing, with its position (exact time, id) for the next cursor. */
+export interface ListedAuditEvent {
+  event: AuditEventView;
+  position: Cursor;
+}
+
 /**
- * Rows strictly after the cursor in (at DESC, id DESC) order. Written as `at <= c AND (at < c OR
- * id < cid)` rather than a row comparison: the first term bounds the index range scan, the second
- * only discards the few rows sharing the cursor's timestamp.
+ * Up to `limit` events matching every condition, newest first: (at DESC, id DESC), the order of
+ * the indexes, so a page is one index range scan. Shared by the audit page and the member timeline.
  */
-export function afterCursor(cursor: Cursor): SQL {
-  const at = sql`${cursor.at}::timestamptz`;
-  return and(lte(auditEvents.at, at), or(lt(auditEvents.at, at), lt(auditEvents.id, cursor.id)))!;
+export async function listAuditEventsWhere(db: Database, conditions: SQL[], limit: number): Promise<ListedAuditEvent[]> {
+  const rows = await db
+    .select({ event: auditEventColumns, cursorAt: cursorTimeSql(auditEvents.at) })
+    .from(auditEvents)
+    .where(conditions.length ? and(...conditions) : undefined)
+    .orderBy(desc(auditEvents.at), desc(auditEvents.id))
+    .limit(limit);
+  return rows.map((row) => ({ event: toAuditEventView(row.event), position: { at: row.cursorAt, id: row.event.id } }));
+}
+
+async function readAuditPage(filters: AuditFilters, cursor: Cursor | null, limit: number, db: Database) {
+  const conditions = auditFilterConditions(filters);
+  if (cursor) conditions.push(afterCursorSql(auditEvents.at, auditEvents.id, cursor));
+  const listed = await listAuditEventsWhere(db, conditions, limit + 1);
+  const page = listed.slice(0, limit);
+  return { rows: page.map((l) => l.event), next: listed.length > limit ? page[page.length - 1]!.position : null };
 }
 
 /** One page of events, newest first, keyset-paginated. */
@@ -68,43 +64,8 @@ export async function listAuditEvents(
   options: { cursor?: Cursor | null; limit?: number; db?: Database } = {},
 ): Promise<AuditPage> {
   const db = options.db ?? (await getDb());
-  const limit = options.limit ?? AUDIT_PAGE_SIZE;
-  const conditions = auditFilterConditions(filters);
-  if (options.cursor) conditions.push(afterCursor(options.cursor));
-  const rows = await db
-    .select({
-      id: auditEvents.id,
-      at: auditEvents.at,
-      cursorAt: cursorAtSql(auditEvents.at),
-      operatorId: auditEvents.operatorId,
-      operatorEmail: auditEvents.operatorEmail,
-      operatorRoles: auditEvents.operatorRoles,
-      action: auditEvents.action,
-      memberId: auditEvents.memberId,
-      cardRef: auditEvents.cardRef,
-      requestSummary: auditEvents.requestSummary,
-      outcome: auditEvents.outcome,
-      resultCode: auditEvents.resultCode,
-      correlationId: auditEvents.correlationId,
-      durationMs: auditEvents.durationMs,
-      clientIp: auditEvents.clientIp,
-      userAgent: auditEvents.userAgent,
-      hash: auditEvents.hash,
-    })
-    .from(auditEvents)
-    .where(conditions.length ? and(...conditions) : undefined)
-    .orderBy(desc(auditEvents.at), desc(auditEvents.id))
-    .limit(limit + 1);
-  const page = rows.slice(0, limit);
-  const last = page[page.length - 1];
-  return {
-    rows: page.map((row) => {
-      const { cursorAt, ...view } = row;
-      void cursorAt; // only for the cursor
-      return { ...view, id: Number(view.id), at: view.at.toISOString() };
-    }),
-    nextCursor: rows.length > limit && last ? encodeCursor({ at: last.cursorAt, id: Number(last.id) }) : null,
-  };
+  const { rows, next } = await readAuditPage(filters, options.cursor ?? null, options.limit ?? AUDIT_PAGE_SIZE, db);
+  return { rows, nextCursor: next && encodeCursor(next) };
 }
 
 /** Every event matching `filters`, newest first, in keyset batches (for the CSV export). */
@@ -114,10 +75,9 @@ export async function* iterateAuditEvents(
 ): AsyncGenerator<AuditEventView[]> {
   const db = options.db ?? (await getDb());
   let cursor: Cursor | null = null;
-  for (;;) {
-    const page = await listAuditEvents(filters, { cursor, limit: options.batchSize ?? 1_000, db });
+  do {
+    const page = await readAuditPage(filters, cursor, options.batchSize ?? 1_000, db);
     if (page.rows.length > 0) yield page.rows;
-    if (!page.nextCursor) return;
-    cursor = decodeCursor(page.nextCursor);
-  }
+    cursor = page.next;
+  } while (cursor);
 }

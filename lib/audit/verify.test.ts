@@ -50,6 +50,14 @@ describe('hash chain', () => {
     expect(eventHash(null, { ...f, outcome: 'rejected' })).not.toBe(eventHash(null, f));
     expect(eventHash(null, { ...f, at: new Date(f.at.getTime() + 1) })).not.toBe(eventHash(null, f));
   });
+
+  it('hashes exactly the chained fields, as stored events were hashed (a change here breaks every chain)', () => {
+    const f = fields(1);
+    expect(eventHash(null, f)).toBe('1c4f10aff5ce254287db9e8bbccd61fceb3fe4d639752ce2277b1ada61c773c2');
+    expect(eventHash('abc', f)).toBe('769a1d7237f159aa31b98ce647e565d19bd6805dc74b1053e86b9c49ff5b0680');
+    // What is not chained content (a row's id and links, a listing's extras) does not count.
+    expect(eventHash(null, { ...f, id: 7, prevHash: 'x', hash: 'y' } as typeof f)).toBe(eventHash(null, f));
+  });
 });
 
 describe('verifyChainRows', () => {

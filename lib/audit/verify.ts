@@ -3,6 +3,7 @@ import { and, asc, eq, gt, sql } from 'drizzle-orm';
 import type { Database } from '@/lib/db/client';
 import { auditEvents } from '@/lib/db/schema';
 import { eventHash, type ChainedFields } from './chain';
+import { auditEventColumns } from './event-view';
 
 /** One stored event as the verifier sees it: its chained content plus the stored links. */
 export interface ChainRow extends ChainedFields {
@@ -92,33 +93,14 @@ export async function* auditChainBatches(db: Database, batchSize = 5_000): Async
   let afterId = 0;
   for (;;) {
     const rows = await db
-      .select({
-        id: auditEvents.id,
-        at: auditEvents.at,
-        operatorId: auditEvents.operatorId,
-        operatorEmail: auditEvents.operatorEmail,
-        operatorRoles: auditEvents.operatorRoles,
-        action: auditEvents.action,
-        memberId: auditEvents.memberId,
-        cardRef: auditEvents.cardRef,
-        requestSummary: auditEvents.requestSummary,
-        outcome: auditEvents.outcome,
-        resultCode: auditEvents.resultCode,
-        correlationId: auditEvents.correlationId,
-        durationMs: auditEvents.durationMs,
-        clientIp: auditEvents.clientIp,
-        userAgent: auditEvents.userAgent,
-        prevHash: auditEvents.prevHash,
-        hash: auditEvents.hash,
-      })
+      .select({ ...auditEventColumns, prevHash: auditEvents.prevHash })
       .from(auditEvents)
       .where(gt(auditEvents.id, afterId))
       .orderBy(asc(auditEvents.id))
       .limit(batchSize);
     if (rows.length === 0) return;
-    const batch = rows.map((row) => ({ ...row, id: Number(row.id) }));
-    yield batch;
-    afterId = batch[batch.length - 1]!.id;
+    yield rows;
+    afterId = rows[rows.length - 1]!.id;
     if (rows.length < batchSize) return;
   }
 }

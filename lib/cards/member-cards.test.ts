@@ -20,12 +20,12 @@ vi.mock('@/lib/audit/record', () => ({
     return { id: platform.audited.length, hash: '' };
   },
 }));
-vi.mock('@/lib/audit/card-state-history', () => ({ recordCardObservations: async () => ({ changed: 0 }) }));
+vi.mock('@/lib/audit/card-state/record-observations', () => ({ recordCardObservations: async () => ({ changed: 0 }) }));
 
 const { loadMemberCards } = await import('./member-cards');
 const { runCardAction } = await import('./card-action');
 
-const operator = { id: 'op', email: 'agent@konaplate.test', name: 'Agent', roles: ['agent' as const] };
+const operator = { id: 'op', email: 'agent@konaplate.test', name: 'Agent', roles: ['agent' as const], sessionId: 's' };
 const bizStatusOf = async (userId: string) => {
   const result = await loadMemberCards(operator, { userId });
   if (result.status !== 'ok') throw new Error('read failed');

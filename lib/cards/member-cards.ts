@@ -1,8 +1,9 @@
 import 'server-only';
-import { recordCardObservations } from '@/lib/audit/card-state-history';
+import { recordCardObservations } from '@/lib/audit/card-state/record-observations';
 import type { CurrentOperator } from '@/lib/auth/access';
 import type { MemberCard, MemberCardsResult } from '@/lib/domain/cards';
 import { maskCardNumber } from '@/lib/format/card-number';
+import { errorFields, logger } from '@/lib/log/logger';
 import type { CallResult } from '@/lib/konaplate';
 import { auditedCall } from '@/lib/upstream/audited-call';
 import { konaplate } from '@/lib/upstream/client';
@@ -87,7 +88,10 @@ export async function loadMemberCards(
   if (!shared) {
     // History is a by-product of the read: its failure must not hide the cards.
     await recordCardObservations(query.userId, outcome.data, { auditEventId: outcome.auditEventId }).catch((error: unknown) =>
-      console.error('[card-state-history] not recorded:', error instanceof Error ? error.message : error),
+      logger().error(
+        { correlationId: outcome.correlationId, operator: operator.email, error: errorFields(error) },
+        'card-state history not recorded',
+      ),
     );
   }
   return { status: 'ok', cards: outcome.data, fetchedAt: new Date().toISOString(), correlationId: outcome.correlationId };

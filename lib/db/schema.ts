@@ -15,6 +15,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import type { CardStateSnapshot } from '@/lib/domain/audit';
 
 /* ------------------------------------------------------------------------------------------ */
 /* Shared value sets                                                                          */
@@ -26,18 +27,6 @@ export type OperatorRole = (typeof OPERATOR_ROLES)[number];
 export const AUDIT_OUTCOMES = ['ok', 'rejected', 'upstream_error', 'unknown', 'forbidden'] as const;
 export type AuditOutcome = (typeof AUDIT_OUTCOMES)[number];
 
-
-/** What `card_state_history.state` holds: one observation of a card. */
-export interface CardStateSnapshot {
-  lifeStatus?: string | null;
-  bizStatus?: string | null;
-  mobileStatus?: string | null;
-  physicalStatus?: string | null;
-  /** Amounts stay strings (decimal text as the upstream sent it) to avoid float rounding. */
-  balance?: string | null;
-  pendingAmount?: string | null;
-  expiryDate?: string | null;
-}
 
 const sqlList = (values: readonly string[]) => sql.raw(values.map((v) => `'${v}'`).join(', '));
 

@@ -1,5 +1,6 @@
 /**
- * The audit trail's vocabulary: browser-safe (no server imports), so filter forms can list it.
+ * The audit trail's vocabulary and the shapes its views render: browser-safe (no server
+ * imports), so filter forms and timelines can use them.
  */
 export const AUDIT_ACTIONS = [
   'search',
@@ -49,3 +50,106 @@ export const AUDIT_OUTCOME_LABELS = {
 } as const;
 export type AuditOutcomeName = keyof typeof AUDIT_OUTCOME_LABELS;
 export const AUDIT_OUTCOME_NAMES = Object.keys(AUDIT_OUTCOME_LABELS) as AuditOutcomeName[];
+
+/** `AUDIT_ACTION_LABELS` for a stored action; an action this build does not know shows as stored. */
+export const auditActionLabel = (action: string): string => AUDIT_ACTION_LABELS[action as AuditAction] ?? action;
+
+/** The audit page's filters as they travel in the URL (lib/audit/filters.ts validates them). */
+export const AUDIT_FILTER_KEYS = ['from', 'to', 'operator', 'member', 'action', 'outcome', 'code', 'correlationId'] as const;
+export type AuditFilterKey = (typeof AUDIT_FILTER_KEYS)[number];
+/** The filters as strings, as typed: what the form shows and links carry. */
+export type RawAuditFilters = Partial<Record<AuditFilterKey, string>>;
+
+/** One audit event as every view shows it: the audit page, the CSV export and the timelines. */
+export interface AuditEventView {
+  id: number;
+  /** ISO time (milliseconds). */
+  at: string;
+  operatorId: string | null;
+  operatorEmail: string | null;
+  operatorRoles: string[];
+  action: string;
+  memberId: string | null;
+  /** Masked PAN or PAR. */
+  cardRef: string | null;
+  requestSummary: Record<string, unknown> | null;
+  outcome: string;
+  resultCode: string | null;
+  correlationId: string | null;
+  durationMs: number | null;
+  clientIp: string | null;
+  userAgent: string | null;
+  hash: string;
+}
+
+/* ------------------------------------------------------------------------------------------ */
+/* Card-state history: what the console saw of each card, one row per change                  */
+/* ------------------------------------------------------------------------------------------ */
+
+/** One observation of a card (`card_state_history.state`). */
+export interface CardStateSnapshot {
+  lifeStatus?: string | null;
+  bizStatus?: string | null;
+  mobileStatus?: string | null;
+  physicalStatus?: string | null;
+  /** Amounts stay strings (decimal text as the upstream sent it) to avoid float rounding. */
+  balance?: string | null;
+  pendingAmount?: string | null;
+  /** yyyyMMdd. */
+  expiryDate?: string | null;
+}
+
+export const CARD_STATE_FIELDS = [
+  'lifeStatus',
+  'bizStatus',
+  'mobileStatus',
+  'physicalStatus',
+  'balance',
+  'pendingAmount',
+  'expiryDate',
+] as const satisfies readonly (keyof CardStateSnapshot)[];
+export type CardStateField = (typeof CARD_STATE_FIELDS)[number];
+
+export const CARD_STATE_FIELD_LABELS = {
+  lifeStatus: 'Life status',
+  bizStatus: 'Business status',
+  mobileStatus: 'Mobile card',
+  physicalStatus: 'Physical card',
+  balance: 'Balance',
+  pendingAmount: 'Pending amount',
+  expiryDate: 'Expiry',
+} satisfies Record<CardStateField, string>;
+
+export interface StateChange {
+  field: CardStateField;
+  from: string | null;
+  to: string | null;
+}
+
+/** One recorded state of a card and what changed since that card's previous one. */
+export interface CardStateChangeView {
+  id: number;
+  /** When the console saw it (ISO time). */
+  at: string;
+  par: string;
+  state: CardStateSnapshot;
+  /** First sighting of the card: `changes` then lists its initial state. */
+  first: boolean;
+  changes: StateChange[];
+}
+
+/** An operator action shown next to the state change it (probably) caused. */
+export interface LinkedAction extends AuditEventView {
+  /** True when the state row names this event; false when linked by time window. */
+  direct: boolean;
+}
+
+export interface CardStateTimelineEntry extends CardStateChangeView {
+  /** Operator actions between the previous observation and this one that could explain it. */
+  actions: LinkedAction[];
+}
+
+/** A member's timeline: audit events and card-state changes, merged newest first. */
+export type MemberTimelineItem =
+  | (AuditEventView & { kind: 'action'; key: string })
+  | (CardStateChangeView & { kind: 'state'; key: string });

@@ -48,12 +48,8 @@ export default async function AuditPage({ searchParams }: { searchParams: Search
           <AuditTable rows={page.rows} />
           <PageLinks
             label="Audit pages"
-            links={[
-              ...(query.ok && query.cursor ? [{ href: `/audit${auditQueryString(query.raw)}`, label: 'First page' }] : []),
-              ...(page.nextCursor
-                ? [{ href: `/audit${auditQueryString(query.raw, page.nextCursor)}`, label: 'Older events', primary: true }]
-                : []),
-            ]}
+            first={query.ok && query.cursor ? { href: `/audit${auditQueryString(query.raw)}`, label: 'First page' } : null}
+            next={page.nextCursor ? { href: `/audit${auditQueryString(query.raw, page.nextCursor)}`, label: 'Older events' } : null}
           />
         </>
       )}

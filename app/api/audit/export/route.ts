@@ -2,7 +2,7 @@ import { recordAudit } from '@/lib/audit/record';
 import { auditCsvHeader, auditCsvRow } from '@/lib/audit/csv';
 import { parseAuditQuery } from '@/lib/audit/filters';
 import { iterateAuditEvents } from '@/lib/audit/queries';
-import { ForbiddenError, requirePermission, UnauthenticatedError } from '@/lib/auth/access';
+import { requireRoutePermission } from '@/lib/auth/route-permission';
 
 export const dynamic = 'force-dynamic';
 
@@ -12,14 +12,8 @@ export const dynamic = 'force-dynamic';
  * The export itself is audited, with its filters, before the first byte goes out.
  */
 export async function GET(request: Request): Promise<Response> {
-  let operator;
-  try {
-    operator = await requirePermission('audit.export');
-  } catch (error) {
-    if (error instanceof UnauthenticatedError) return Response.json({ error: error.message }, { status: 401 });
-    if (error instanceof ForbiddenError) return Response.json({ error: error.message }, { status: 403 });
-    throw error;
-  }
+  const operator = await requireRoutePermission('audit.export');
+  if (operator instanceof Response) return operator;
 
   const query = parseAuditQuery(new URL(request.url).searchParams);
   if (!query.ok) return Response.json({ error: 'Invalid filters', details: query.errors }, { status: 400 });

@@ -6,7 +6,7 @@ import Breadcrumbs from '@mui/material/Breadcrumbs';
 import Typography from '@mui/material/Typography';
 import { MemberTimeline } from '@/components/audit/member-timeline';
 import { PageLinks } from '@/components/audit/page-links';
-import { decodeTimelineCursor, listMemberTimeline } from '@/lib/audit/card-state-history';
+import { decodeTimelineCursor, listMemberTimeline } from '@/lib/audit/card-state/member-timeline';
 import { requirePagePermission } from '@/lib/auth/access';
 import { MEMBER_ID_PATTERN } from '@/lib/domain/member-id';
 
@@ -22,9 +22,10 @@ export default async function MemberTimelinePage({
   const { userId } = await params;
   if (!MEMBER_ID_PATTERN.test(userId)) notFound();
   await requirePagePermission('audit.read', `/members/${userId}/timeline`);
-  const rawCursor = (await searchParams).cursor;
-  const cursor = typeof rawCursor === 'string' && rawCursor ? rawCursor : null;
-  const badCursor = cursor !== null && decodeTimelineCursor(cursor) === null;
+  const cursorParam = (await searchParams).cursor;
+  const cursorText = typeof cursorParam === 'string' && cursorParam ? cursorParam : null;
+  const cursor = cursorText === null ? null : decodeTimelineCursor(cursorText);
+  const badCursor = cursorText !== null && cursor === null;
   const page = badCursor ? null : await listMemberTimeline(userId, { cursor });
   const base = `/members/${userId}/timeline`;
 
@@ -51,10 +52,8 @@ export default async function MemberTimelinePage({
           <MemberTimeline items={page.items} />
           <PageLinks
             label="Timeline pages"
-            links={[
-              ...(cursor ? [{ href: base, label: 'Newest' }] : []),
-              ...(page.nextCursor ? [{ href: `${base}?cursor=${page.nextCursor}`, label: 'Older entries', primary: true }] : []),
-            ]}
+            first={cursor ? { href: base, label: 'Newest' } : null}
+            next={page.nextCursor ? { href: `${base}?cursor=${page.nextCursor}`, label: 'Older entries' } : null}
           />
         </>
       )}

@@ -1,5 +1,5 @@
 import { NextResponse, type NextRequest } from 'next/server';
-import { ForbiddenError, requirePermission, UnauthenticatedError } from '@/lib/auth/access';
+import { requireRoutePermission } from '@/lib/auth/route-permission';
 import { loadMemberCards } from '@/lib/cards/member-cards';
 import { parSchema, userIdSchema } from '@/lib/schemas/fields';
 
@@ -7,14 +7,8 @@ export const dynamic = 'force-dynamic';
 
 /** A member's cards for the browser's refreshes (SWR); the same read as the page's. */
 export async function GET(request: NextRequest, { params }: { params: Promise<{ userId: string }> }) {
-  let operator;
-  try {
-    operator = await requirePermission('cards.view');
-  } catch (error) {
-    if (error instanceof UnauthenticatedError) return NextResponse.json({ error: error.message }, { status: 401 });
-    if (error instanceof ForbiddenError) return NextResponse.json({ error: error.message }, { status: 403 });
-    throw error;
-  }
+  const operator = await requireRoutePermission('cards.view');
+  if (operator instanceof Response) return operator;
   const userId = userIdSchema.safeParse((await params).userId);
   const parParam = request.nextUrl.searchParams.get('par');
   const par = parParam ? parSchema.safeParse(parParam) : undefined;

@@ -9,7 +9,7 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { CardStateTimeline } from '@/components/audit/card-state-timeline';
 import { CardDetail } from '@/components/members/card-detail';
-import { getCardStateTimeline } from '@/lib/audit/card-state-history';
+import { getCardStateTimeline } from '@/lib/audit/card-state/card-timeline';
 import { requirePagePermission } from '@/lib/auth/access';
 import { can } from '@/lib/domain/permissions';
 import { loadMemberCards } from '@/lib/cards/member-cards';

@@ -1,0 +1,45 @@
+import { expect, it } from 'vitest';
+import { appendAuditEvent } from './append';
+import { decodeCursor } from './cursor';
+import { parseAuditQuery } from './filters';
+import { iterateAuditEvents, listAuditEvents } from './queries';
+import { auditInput, describeOnDatabases, MANAGER, MEMBER, PAR_A } from './testing/database-suite';
+
+describeOnDatabases('the audit page queries', (fresh) => {
+  it('filters and keyset-paginates the audit trail, with ties on the timestamp', async () => {
+    const db = await fresh();
+    const tie = new Date('2026-03-01T00:00:00.000Z');
+    for (let i = 0; i < 7; i++) await appendAuditEvent(db, auditInput({ action: 'view-card', cardRef: PAR_A }), { at: tie });
+    for (let i = 0; i < 5; i++) {
+      await appendAuditEvent(db, auditInput({ actor: { ...MANAGER, roles: ['manager'] }, action: 'forbidden', outcome: 'forbidden', memberId: undefined, correlationId: `corr-${i}` }), {
+        at: new Date(tie.getTime() + (i + 1) * 60_000),
+      });
+    }
+    const seen: number[] = [];
+    let cursor = null;
+    do {
+      const page = await listAuditEvents({}, { cursor, limit: 5, db });
+      seen.push(...page.rows.map((r) => r.id));
+      cursor = page.nextCursor ? decodeCursor(page.nextCursor) : null;
+    } while (cursor);
+    expect(seen).toHaveLength(12);
+    expect(new Set(seen).size).toBe(12);
+
+    const q = (params: Record<string, string>) => {
+      const parsed = parseAuditQuery(params);
+      if (!parsed.ok) throw new Error(parsed.errors.join('; '));
+      return listAuditEvents(parsed.filters, { db });
+    };
+    expect((await q({ operator: 'MANAGER@konaplate.test' })).rows).toHaveLength(5);
+    expect((await q({ operator: MANAGER.id })).rows).toHaveLength(5);
+    expect((await q({ action: 'view-card', member: MEMBER })).rows).toHaveLength(7);
+    expect((await q({ outcome: 'forbidden', correlationId: 'corr-3' })).rows.map((r) => r.correlationId)).toEqual(['corr-3']);
+    // 2026-03-01 09:00 to 09:02 Korea time = 00:00 to 00:02:59 UTC: the 7 ties and the first two.
+    expect((await q({ from: '2026-03-01T09:00', to: '2026-03-01T09:02' })).rows).toHaveLength(9);
+    expect((await q({ from: '2026-03-02' })).rows).toHaveLength(0);
+
+    const batches: number[] = [];
+    for await (const batch of iterateAuditEvents({ action: 'view-card' }, { batchSize: 3, db })) batches.push(batch.length);
+    expect(batches).toEqual([3, 3, 1]);
+  });
+});
