@@ -1,5 +1,5 @@
 'use client';
-import { useActionState, useOptimistic, useState, useTransition } from 'react';
+import { useActionState, useOptimistic, useState, useTransition, type FormEvent } from 'react';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
@@ -18,11 +18,13 @@ import TableCell from '@mui/material/TableCell';
 import TableContainer from '@mui/material/TableContainer';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
-import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { IDLE, type ActionState } from '@/lib/domain/action-state';
 import { ROLE_LABELS, ROLES, type Role } from '@/lib/domain/permissions';
 import { formatDateTime } from '@/lib/format/date';
+import { newOperatorSchema, type NewOperatorInput } from '@/lib/schemas/operator';
+import { FormTextField } from '@/components/forms/form-text-field';
+import { useValidatedForm } from '@/components/forms/use-validated-form';
 
 export interface OperatorRow {
   id: string;
@@ -33,6 +35,8 @@ export interface OperatorRow {
   lastSignInAt: string | null;
   locked: boolean;
 }
+
+const NO_OPERATOR: NewOperatorInput = { email: '', name: '', password: '', roles: [] };
 
 interface Props {
   selfId: string;
@@ -82,27 +86,13 @@ export function OperatorsAdmin({ selfId, operators, createOperator, setRoles, se
                   </Typography>
                 </TableCell>
                 <TableCell>
-                  <FormGroup row aria-label={`Roles of ${operator.email}`}>
-                    {ROLES.map((role) => (
-                      <FormControlLabel
-                        key={role}
-                        label={ROLE_LABELS[role]}
-                        control={
-                          <Checkbox
-                            size="small"
-                            checked={operator.roles.includes(role)}
-                            disabled={pending}
-                            onChange={(event) => {
-                              const roles = event.target.checked
-                                ? [...operator.roles, role]
-                                : operator.roles.filter((r) => r !== role);
-                              run({ id: operator.id, roles }, () => setRoles({ id: operator.id, roles }));
-                            }}
-                          />
-                        }
-                      />
-                    ))}
-                  </FormGroup>
+                  <RoleCheckboxes
+                    aria-label={`Roles of ${operator.email}`}
+                    size="small"
+                    roles={operator.roles}
+                    disabled={pending}
+                    onChange={(roles) => run({ id: operator.id, roles }, () => setRoles({ id: operator.id, roles }))}
+                  />
                 </TableCell>
                 <TableCell>{operator.lastSignInAt ? formatDateTime(operator.lastSignInAt) : '—'}</TableCell>
                 <TableCell>
@@ -135,37 +125,45 @@ export function OperatorsAdmin({ selfId, operators, createOperator, setRoles, se
 
 function NewOperatorForm({ createOperator }: Pick<Props, 'createOperator'>) {
   const [state, formAction, pending] = useActionState(createOperator, IDLE);
-  const errors = state.status === 'invalid' ? state.fieldErrors : {};
+  // A created operator empties the form for the next one; a refusal keeps what was typed.
+  const form = useValidatedForm(newOperatorSchema, NO_OPERATOR, {
+    answer: state,
+    forgetOnAnswer: (answer) => (answer.status === 'ok' ? 'all' : []),
+  });
+  const rolesError = form.errorOf('roles');
   return (
     <Paper variant="outlined" sx={{ p: 3 }} component="section" aria-labelledby="new-operator">
       <Typography id="new-operator" variant="h6" component="h2" gutterBottom>
         New operator
       </Typography>
-      <Box component="form" action={formAction} noValidate>
+      <Box
+        component="form"
+        action={formAction}
+        onSubmit={(event: FormEvent<HTMLFormElement>) => {
+          if (!form.validateAll()) event.preventDefault();
+        }}
+        noValidate
+      >
         <Stack spacing={2} sx={{ maxWidth: 520 }}>
           <div aria-live="polite">
             {state.status === 'ok' && <Alert severity="success">{state.message}</Alert>}
             {(state.status === 'forbidden' || state.status === 'unauthenticated') && <Alert severity="error">{state.message}</Alert>}
           </div>
-          <TextField name="email" type="email" label="Email" required error={!!errors.email} helperText={errors.email?.[0]} />
-          <TextField name="name" label="Name" required error={!!errors.name} helperText={errors.name?.[0]} />
-          <TextField
-            name="password"
+          <FormTextField form={form} field="email" type="email" label="Email" required />
+          <FormTextField form={form} field="name" label="Name" required />
+          <FormTextField
+            form={form}
+            field="password"
             type="password"
             label="Initial password"
             autoComplete="new-password"
             required
-            error={!!errors.password}
-            helperText={errors.password?.[0] ?? 'At least 12 characters; the operator should change it.'}
+            hint="At least 12 characters; the operator should change it."
           />
-          <FormControl error={!!errors.roles} component="fieldset">
+          <FormControl error={!!rolesError} component="fieldset">
             <FormLabel component="legend">Roles</FormLabel>
-            <FormGroup row>
-              {ROLES.map((role) => (
-                <FormControlLabel key={role} label={ROLE_LABELS[role]} control={<Checkbox name="roles" value={role} />} />
-              ))}
-            </FormGroup>
-            {errors.roles && <FormHelperText>{errors.roles[0]}</FormHelperText>}
+            <RoleCheckboxes name="roles" roles={form.values.roles} onChange={(roles) => form.setField('roles', roles)} />
+            {rolesError && <FormHelperText>{rolesError}</FormHelperText>}
           </FormControl>
           <Box>
             <Button type="submit" variant="contained" loading={pending}>
@@ -175,5 +173,44 @@ function NewOperatorForm({ createOperator }: Pick<Props, 'createOperator'>) {
         </Stack>
       </Box>
     </Paper>
+  );
+}
+
+/** One checkbox per role; `onChange` gets the roles as they are after the click. */
+function RoleCheckboxes({
+  roles,
+  onChange,
+  name,
+  size,
+  disabled,
+  'aria-label': label,
+}: {
+  roles: readonly Role[];
+  onChange: (roles: Role[]) => void;
+  /** Set when the checkboxes are submitted with a form. */
+  name?: string;
+  size?: 'small';
+  disabled?: boolean;
+  'aria-label'?: string;
+}) {
+  return (
+    <FormGroup row aria-label={label}>
+      {ROLES.map((role) => (
+        <FormControlLabel
+          key={role}
+          label={ROLE_LABELS[role]}
+          control={
+            <Checkbox
+              name={name}
+              value={role}
+              size={size}
+              checked={roles.includes(role)}
+              disabled={disabled}
+              onChange={(event) => onChange(event.target.checked ? [...roles, role] : roles.filter((r) => r !== role))}
+            />
+          }
+        />
+      ))}
+    </FormGroup>
   );
 }

@@ -5,7 +5,9 @@ import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import Divider from '@mui/material/Divider';
 import Stack from '@mui/material/Stack';
-import TextField from '@mui/material/TextField';
+import { signInSchema } from '@/lib/schemas/operator';
+import { FormTextField } from '@/components/forms/form-text-field';
+import { useValidatedForm } from '@/components/forms/use-validated-form';
 
 interface Props {
   callbackUrl: string;
@@ -17,18 +19,15 @@ interface Props {
 export function SignInForm({ callbackUrl, initialError, errorMessages, oidc }: Props) {
   const [error, setError] = useState(initialError);
   const [pending, setPending] = useState(false);
+  const form = useValidatedForm(signInSchema, { email: '', password: '' });
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const form = new FormData(event.currentTarget);
+    const credentials = form.validateAll();
+    if (!credentials) return;
     setPending(true);
     setError(undefined);
-    const result = await signIn('credentials', {
-      email: String(form.get('email') ?? ''),
-      password: String(form.get('password') ?? ''),
-      redirect: false,
-      callbackUrl,
-    });
+    const result = await signIn('credentials', { ...credentials, redirect: false, callbackUrl });
     if (result?.ok && !result.error) {
       // A full navigation, so every server component reads the new session.
       window.location.assign(callbackUrl);
@@ -45,8 +44,8 @@ export function SignInForm({ callbackUrl, initialError, errorMessages, oidc }: P
           {error}
         </Alert>
       )}
-      <TextField name="email" type="email" label="Email" autoComplete="username" required autoFocus fullWidth />
-      <TextField name="password" type="password" label="Password" autoComplete="current-password" required fullWidth />
+      <FormTextField form={form} field="email" type="email" label="Email" autoComplete="username" required autoFocus fullWidth />
+      <FormTextField form={form} field="password" type="password" label="Password" autoComplete="current-password" required fullWidth />
       <Button type="submit" variant="contained" size="large" loading={pending}>
         Sign in
       </Button>

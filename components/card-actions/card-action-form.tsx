@@ -6,42 +6,50 @@ import Stack from '@mui/material/Stack';
 import { ActionAlert } from '@/components/feedback/action-alert';
 import { ConfirmDialog } from '@/components/forms/confirm-dialog';
 import { CardsAfterUnknownOutcome } from './cards-after-unknown-outcome';
-import type { useCardAction } from './use-card-action';
+import { IssuedCardOutcome, type NewCard } from './issued-card-outcome';
+import type { CardActionKind, CardActionSubmission } from './use-card-action';
+
+/** The words of each card action: the form's name, its two buttons, the confirmation and the answer. */
+const WORDING: Record<CardActionKind, { form: string; review: string; confirmTitle: string; confirm: string; outcome: string }> = {
+  'issue-prepaid': { form: 'Issue a prepaid card', review: 'Review and issue', confirmTitle: 'Issue this prepaid card?', confirm: 'Issue the card', outcome: 'Prepaid card issued' },
+  'issue-debit': { form: 'Issue a debit card', review: 'Review and issue', confirmTitle: 'Issue this debit card?', confirm: 'Issue the card', outcome: 'Debit card issued' },
+  'reissue-prepaid': { form: 'Reissue the card', review: 'Review and reissue', confirmTitle: 'Replace this card?', confirm: 'Reissue the card', outcome: 'Replacement card issued' },
+};
 
 /**
- * The frame of every card-action form: the idempotency key, the answer, the member's cards
- * after an unknown outcome, the review button and the confirmation that submits.
+ * The frame of every card-action form: the idempotency key, the answer (the new card once
+ * issued), the member's cards after an unknown outcome, the review button and the
+ * confirmation that submits. The member id and PAR are bound into the action, not fields.
  */
 export function CardActionForm({
-  submission,
-  label,
+  kind,
   userId,
-  hidden = {},
-  reviewLabel,
+  submission,
   validate,
-  confirm,
+  confirmRows,
+  warning,
   children,
 }: {
-  submission: ReturnType<typeof useCardAction<unknown>>;
-  /** Accessible name of the form. */
-  label: string;
+  kind: CardActionKind;
+  /** The member acted for, as the page's route names them. */
   userId: string;
-  /** Further hidden fields (e.g. the card's PAR). */
-  hidden?: Record<string, string>;
-  reviewLabel: string;
-  /** Shows every field error; true when the form may be reviewed. */
-  validate: () => boolean;
-  confirm: Omit<ComponentProps<typeof ConfirmDialog>, 'open' | 'formId' | 'onClose'>;
+  submission: CardActionSubmission<NewCard>;
+  /** Shows every field error; returns the parsed values when the form may be reviewed. */
+  validate: () => unknown;
+  /** What the confirmation restates, after the member. */
+  confirmRows: ComponentProps<typeof ConfirmDialog>['rows'];
+  /** Said in the confirmation, below what will be sent. */
+  warning?: ReactNode;
   children: ReactNode;
 }) {
   const { state } = submission;
+  const words = WORDING[kind];
+  if (state.status === 'ok') {
+    return <IssuedCardOutcome title={words.outcome} userId={userId} card={state.data} replayed={state.replayed} />;
+  }
   return (
-    <Box component="form" id={submission.formId} action={submission.formAction} noValidate aria-label={label}>
+    <Box component="form" id={submission.formId} action={submission.formAction} noValidate aria-label={words.form}>
       <input type="hidden" name="idempotencyKey" value={submission.key} />
-      <input type="hidden" name="userId" value={userId} />
-      {Object.entries(hidden).map(([name, value]) => (
-        <input key={name} type="hidden" name={name} value={value} />
-      ))}
       <Stack spacing={2} sx={{ maxWidth: 560 }}>
         <div aria-live="polite">
           <ActionAlert state={state} />
@@ -49,12 +57,25 @@ export function CardActionForm({
         {state.status === 'upstream-error' && state.outcomeUnknown && <CardsAfterUnknownOutcome userId={userId} />}
         {children}
         <div>
-          <Button variant="contained" disabled={submission.locked} loading={submission.pending} onClick={() => submission.review(validate())}>
-            {reviewLabel}
+          <Button
+            variant="contained"
+            disabled={submission.locked}
+            loading={submission.pending}
+            onClick={() => submission.review(validate() !== undefined)}
+          >
+            {words.review}
           </Button>
         </div>
       </Stack>
-      <ConfirmDialog {...confirm} open={submission.confirming} formId={submission.formId} onClose={submission.close} />
+      <ConfirmDialog
+        title={words.confirmTitle}
+        rows={[['Member', userId], ...confirmRows]}
+        warning={warning}
+        confirmLabel={words.confirm}
+        open={submission.confirming}
+        formId={submission.formId}
+        onClose={submission.close}
+      />
     </Box>
   );
 }

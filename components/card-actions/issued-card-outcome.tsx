@@ -5,20 +5,23 @@ import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 
+/** What an issuance or reissuance answers: IssuedCard and IssuedDebitCard both fit. */
+export interface NewCard {
+  cardApplyNo: string;
+  mobileCardNoMasked?: string;
+  physicalCardNoMasked?: string;
+}
+
 /** What came back from an issuance or reissuance: the application number and the new card. */
 export function IssuedCardOutcome({
   title,
   userId,
-  cardApplyNo,
-  mobileCardNoMasked,
-  physicalCardNoMasked,
+  card: { cardApplyNo, mobileCardNoMasked, physicalCardNoMasked },
   replayed,
 }: {
   title: string;
   userId: string;
-  cardApplyNo: string;
-  mobileCardNoMasked?: string;
-  physicalCardNoMasked?: string;
+  card: NewCard;
   replayed?: boolean;
 }) {
   return (

@@ -1,32 +1,37 @@
 'use client';
 import Autocomplete from '@mui/material/Autocomplete';
 import TextField from '@mui/material/TextField';
+import type { ValidatedForm } from '@/components/forms/use-validated-form';
 
 export interface ProductOption {
   serviceId: string;
   serviceName: string;
 }
 
-/** A card product id: chosen from the suggestions, or typed (15 characters). */
+/** A product as the confirmation names it: its name and id, or the id alone when unknown. */
+export function describeProduct(products: readonly ProductOption[], serviceId: string): string {
+  const product = products.find((p) => p.serviceId === serviceId);
+  return product ? `${product.serviceName} (${serviceId})` : serviceId;
+}
+
+/** A card product id, bound to `field` of a validated form: chosen from the suggestions, or typed (15 characters). */
 export function ProductField({
+  form,
+  field,
   label,
-  name = 'serviceId',
-  value,
-  onChange,
-  error,
   products,
   emptyHint = '15 characters; choose or type.',
   required = true,
 }: {
+  form: Pick<ValidatedForm, 'values' | 'setField' | 'errorOf'>;
+  field: string;
   label: string;
-  name?: string;
-  value: string;
-  onChange: (serviceId: string) => void;
-  error?: string;
   products: ProductOption[];
   emptyHint?: string;
   required?: boolean;
 }) {
+  const value = String(form.values[field] ?? '');
+  const error = form.errorOf(field);
   const nameOf = (id: string) => products.find((p) => p.serviceId === id)?.serviceName;
   return (
     <Autocomplete
@@ -34,11 +39,11 @@ export function ProductField({
       options={products.map((p) => p.serviceId)}
       getOptionLabel={(id) => (nameOf(id) ? `${id} — ${nameOf(id)}` : id)}
       inputValue={value}
-      onInputChange={(_event, input) => onChange(input.split(' — ')[0] ?? '')}
+      onInputChange={(_event, input) => form.setField(field, input.split(' — ')[0] ?? '')}
       renderInput={(params) => (
         <TextField
           {...params}
-          name={name}
+          name={field}
           label={label}
           required={required}
           error={!!error}

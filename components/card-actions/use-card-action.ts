@@ -1,8 +1,27 @@
 'use client';
 import { useActionState, useId, useState } from 'react';
+import type { z } from 'zod';
 import { IDLE, type ActionState } from '@/lib/domain/action-state';
+import { useValidatedForm, type ValidatedFormOptions } from '@/components/forms/use-validated-form';
+import type { ProductOption } from './product-field';
 
-type Result<T> = ActionState<T> & { replayed?: true };
+/** A card action's answer: a replayed one is the first submission's outcome, sent again. */
+export type CardActionResult<T> = ActionState<T> & { replayed?: true };
+
+/** The server action, the member id (and the card's PAR) already bound by the page. */
+export type CardAction<T> = (prev: CardActionResult<T>, formData: FormData) => Promise<CardActionResult<T>>;
+
+/** The card actions, named as the audit trail names them. */
+export type CardActionKind = 'issue-prepaid' | 'issue-debit' | 'reissue-prepaid';
+
+/** What the page gives every card-action form. */
+export interface CardActionFormProps<T> {
+  /** The member acted for: shown, never submitted (the action has it bound). */
+  userId: string;
+  idempotencyKey: string;
+  products: ProductOption[];
+  action: CardAction<T>;
+}
 
 /**
  * What every card-action form shares: the action's state, the idempotency key it submits,
@@ -13,10 +32,10 @@ type Result<T> = ActionState<T> & { replayed?: true };
  * the form and send a new request. An unknown outcome keeps the key and locks the form:
  * resubmitting could only replay, and the card list must be checked first.
  */
-export function useCardAction<T>(action: (prev: Result<T>, formData: FormData) => Promise<Result<T>>, idempotencyKey: string) {
+export function useCardAction<T>(action: CardAction<T>, idempotencyKey: string) {
   const [state, formAction, pending] = useActionState(action, IDLE);
   const [key, setKey] = useState(idempotencyKey);
-  const [seen, setSeen] = useState<Result<T>>(state);
+  const [seen, setSeen] = useState<CardActionResult<T>>(state);
   if (seen !== state) {
     setSeen(state);
     if (state.status === 'upstream-error' && !state.outcomeUnknown) setKey(crypto.randomUUID());
@@ -32,10 +51,27 @@ export function useCardAction<T>(action: (prev: Result<T>, formData: FormData) =
     key,
     formId,
     confirming,
-    serverErrors: state.status === 'invalid' ? state.fieldErrors : undefined,
     locked: pending || (state.status === 'upstream-error' && state.outcomeUnknown),
     /** Opens the confirmation when the form is valid. */
     review: (valid: boolean) => valid && setConfirming(true),
     close: () => setConfirming(false),
   };
+}
+
+export type CardActionSubmission<T> = ReturnType<typeof useCardAction<T>>;
+
+/**
+ * A card-action form's state: the submission, and the fields validated by `schema` (its
+ * field errors from the action's answer included). `frame` is what CardActionForm takes.
+ */
+export function useCardActionForm<T, S extends z.ZodType<unknown, Record<string, unknown>>>(
+  kind: CardActionKind,
+  { userId, idempotencyKey, action }: Omit<CardActionFormProps<T>, 'products'>,
+  schema: S,
+  initial: z.input<S> & Record<string, unknown>,
+  { forgetOnAnswer }: Pick<ValidatedFormOptions, 'forgetOnAnswer'> = {},
+) {
+  const submission = useCardAction(action, idempotencyKey);
+  const form = useValidatedForm(schema, initial, { answer: submission.state, forgetOnAnswer });
+  return { form, state: submission.state, frame: { kind, userId, submission, validate: form.validateAll } };
 }

@@ -1,16 +1,16 @@
 'use client';
-import type { ReactNode } from 'react';
+import { useId, type ReactNode } from 'react';
+import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Dialog from '@mui/material/Dialog';
 import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
-import Table from '@mui/material/Table';
-import TableBody from '@mui/material/TableBody';
-import TableCell from '@mui/material/TableCell';
-import TableRow from '@mui/material/TableRow';
 
-/** Restates what will happen before a card is issued or replaced. */
+/**
+ * Restates what will happen before a card is issued or replaced: a summary list (label,
+ * then what will be sent), the way a "check your answers" page reads.
+ */
 export function ConfirmDialog({
   open,
   title,
@@ -29,22 +29,19 @@ export function ConfirmDialog({
   formId: string;
   onClose: () => void;
 }) {
+  const titleId = useId();
   return (
-    <Dialog open={open} onClose={onClose} aria-labelledby="confirm-title" maxWidth="sm" fullWidth>
-      <DialogTitle id="confirm-title">{title}</DialogTitle>
+    <Dialog open={open} onClose={onClose} aria-labelledby={titleId} maxWidth="sm" fullWidth>
+      <DialogTitle id={titleId}>{title}</DialogTitle>
       <DialogContent>
-        <Table size="small" aria-label="What will be sent">
-          <TableBody>
-            {rows.map(([label, value]) => (
-              <TableRow key={label}>
-                <TableCell component="th" scope="row" sx={{ fontWeight: 600, width: '40%' }}>
-                  {label}
-                </TableCell>
-                <TableCell>{value}</TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
+        <Box component="dl" sx={{ display: 'grid', gridTemplateColumns: '2fr 3fr', columnGap: 2, rowGap: 1, m: 0 }}>
+          {rows.map(([label, value]) => (
+            <Box key={label} sx={{ display: 'contents', '& > *': { m: 0, py: 0.5, borderBottom: 1, borderColor: 'divider' } }}>
+              <Box component="dt" sx={{ fontWeight: 600 }}>{label}</Box>
+              <Box component="dd">{value}</Box>
+            </Box>
+          ))}
+        </Box>
         {warning}
       </DialogContent>
       <DialogActions>

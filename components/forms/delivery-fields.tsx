@@ -3,13 +3,22 @@ import FormControlLabel from '@mui/material/FormControlLabel';
 import FormHelperText from '@mui/material/FormHelperText';
 import Stack from '@mui/material/Stack';
 import Switch from '@mui/material/Switch';
-import TextField from '@mui/material/TextField';
-import type { useValidatedForm } from './use-validated-form';
+import { FormTextField } from './form-text-field';
+import type { ValidatedForm } from './use-validated-form';
 
-type Form = Pick<ReturnType<typeof useValidatedForm>, 'values' | 'setField' | 'errorOf' | 'textField'>;
+export type Delivery = 'delivery' | 'mobile-only';
+
+/** The delivery fields of a form that opens empty: delivered unless told otherwise. */
+export const initialDelivery = (delivery: Delivery = 'delivery') => ({ delivery, address: '', addressDetail: '', zipCode: '' });
+
+/** The confirmation's line about delivery: where the card goes, or that there is none. */
+export function deliverySummary(values: Record<string, unknown>): [label: string, value: string] {
+  if (values.delivery !== 'delivery') return ['Delivery', 'Mobile card only'];
+  return ['Delivery', `${String(values.address)} ${String(values.addressDetail)} (${String(values.zipCode)})`];
+}
 
 /** Delivery switch and the address it requires; the address is confirmed with the member. */
-export function DeliveryFields({ form, deliveryNote }: { form: Form; deliveryNote?: string }) {
+export function DeliveryFields({ form, deliveryNote }: { form: Pick<ValidatedForm, 'values' | 'setField' | 'errorOf' | 'textField'>; deliveryNote?: string }) {
   const delivering = form.values.delivery === 'delivery';
   return (
     <Stack spacing={2}>
@@ -32,28 +41,9 @@ export function DeliveryFields({ form, deliveryNote }: { form: Form; deliveryNot
       </div>
       {delivering && (
         <>
-          <TextField
-            {...form.textField('address')}
-            label="Road-name address"
-            required
-            helperText={form.errorOf('address') ?? 'Read it back to the member.'}
-            slotProps={{ htmlInput: { maxLength: 255 } }}
-          />
-          <TextField
-            {...form.textField('addressDetail')}
-            label="Address detail"
-            required
-            helperText={form.errorOf('addressDetail') ?? 'Building, floor, unit.'}
-            slotProps={{ htmlInput: { maxLength: 255 } }}
-          />
-          <TextField
-            {...form.textField('zipCode')}
-            label="Postal code"
-            required
-            helperText={form.errorOf('zipCode') ?? '5 digits.'}
-            slotProps={{ htmlInput: { inputMode: 'numeric', maxLength: 5 } }}
-            sx={{ maxWidth: 200 }}
-          />
+          <FormTextField form={form} field="address" label="Road-name address" required hint="Read it back to the member." />
+          <FormTextField form={form} field="addressDetail" label="Address detail" required hint="Building, floor, unit." />
+          <FormTextField form={form} field="zipCode" label="Postal code" required hint="5 digits." inputMode="numeric" sx={{ maxWidth: 200 }} />
         </>
       )}
     </Stack>

@@ -1,50 +1,75 @@
 'use client';
 import { useCallback, useMemo, useState } from 'react';
 import { z } from 'zod';
+import type { ActionState } from '@/lib/domain/action-state';
+
+type FieldErrors = Record<string, string[] | undefined>;
+
+/** Fields that go back to their initial values: all of them, or those named. */
+export type Forget = 'all' | readonly string[];
+
+export interface ValidatedFormOptions {
+  /** The action's latest answer: its field errors show next to the fields until they change. */
+  answer?: ActionState<unknown>;
+  /** What a new answer wipes from the form (what was typed for one request only). */
+  forgetOnAnswer?: Forget | ((answer: ActionState<unknown>) => Forget);
+}
 
 // One shared empty object: a fresh `{}` per render would count as new server errors every time.
-const NO_ERRORS: Record<string, string[] | undefined> = {};
+const NO_ERRORS: FieldErrors = {};
 
 /**
  * Field values validated as the operator types, by the same zod schema the server
  * action uses again. Errors show once a field was touched, or after a submit attempt;
- * server-side field errors (from the action) show until the field changes.
+ * server-side field errors (from the action's answer) show until the field changes.
+ * Cross-field rules are schema refinements with a path: their error shows at that field.
  */
 export function useValidatedForm<S extends z.ZodType<unknown, Record<string, unknown>>>(
   schema: S,
   initial: z.input<S> & Record<string, unknown>,
-  serverErrors: Record<string, string[] | undefined> = NO_ERRORS,
+  { answer, forgetOnAnswer = [] }: ValidatedFormOptions = {},
 ) {
   const [values, setValues] = useState(initial);
   const [touched, setTouched] = useState<Record<string, boolean>>({});
-  const [changedSinceServer, setChangedSinceServer] = useState<Record<string, boolean>>({});
+  const [changedSinceAnswer, setChangedSinceAnswer] = useState<Record<string, boolean>>({});
   const [showAll, setShowAll] = useState(false);
-  // New errors from the server apply afresh (adjusting state during render, not in an effect).
-  const [seenServerErrors, setSeenServerErrors] = useState(serverErrors);
-  if (seenServerErrors !== serverErrors) {
-    setSeenServerErrors(serverErrors);
-    setChangedSinceServer({});
+  const serverErrors = answer?.status === 'invalid' ? answer.fieldErrors : NO_ERRORS;
+
+  // A new answer applies afresh (adjusting state during render, not in an effect).
+  const [seenAnswer, setSeenAnswer] = useState(answer);
+  if (seenAnswer !== answer) {
+    setSeenAnswer(answer);
+    setChangedSinceAnswer({});
+    const forget = typeof forgetOnAnswer === 'function' ? (answer ? forgetOnAnswer(answer) : []) : forgetOnAnswer;
+    if (forget === 'all') {
+      setValues(initial);
+      setTouched({});
+      setShowAll(false);
+    } else if (forget.length > 0) {
+      setValues((previous) => ({ ...previous, ...Object.fromEntries(forget.map((field) => [field, initial[field]])) }));
+      setTouched((previous) => ({ ...previous, ...Object.fromEntries(forget.map((field) => [field, false])) }));
+    }
   }
 
   const result = useMemo(() => schema.safeParse(values), [schema, values]);
   const clientErrors = useMemo(
-    () => (result.success ? {} : (z.flattenError(result.error).fieldErrors as Record<string, string[] | undefined>)),
+    () => (result.success ? NO_ERRORS : (z.flattenError(result.error).fieldErrors as FieldErrors)),
     [result],
   );
 
   const errorOf = useCallback(
     (field: string): string | undefined => {
       const client = showAll || touched[field] ? clientErrors[field]?.[0] : undefined;
-      const server = changedSinceServer[field] ? undefined : serverErrors[field]?.[0];
+      const server = changedSinceAnswer[field] ? undefined : serverErrors[field]?.[0];
       return client ?? server;
     },
-    [clientErrors, serverErrors, touched, changedSinceServer, showAll],
+    [clientErrors, serverErrors, touched, changedSinceAnswer, showAll],
   );
 
   const setField = useCallback((field: string, value: unknown) => {
     setValues((previous) => ({ ...previous, [field]: value }));
     setTouched((previous) => ({ ...previous, [field]: true }));
-    setChangedSinceServer((previous) => ({ ...previous, [field]: true }));
+    setChangedSinceAnswer((previous) => ({ ...previous, [field]: true }));
   }, []);
 
   /** Shows every error; returns the parsed values when the form is valid. */
@@ -65,5 +90,7 @@ export function useValidatedForm<S extends z.ZodType<unknown, Record<string, unk
     [values, setField, errorOf],
   );
 
-  return { values, setField, errorOf, textField, validateAll, valid: result.success };
+  return { values, setField, errorOf, textField, validateAll };
 }
+
+export type ValidatedForm = ReturnType<typeof useValidatedForm>;

@@ -87,7 +87,6 @@ test.describe('[agent] prepaid issuance', () => {
       test.skip(!userIdSchema.safeParse(userId).success, 'not a member id the console accepts (covered by the contract tests)');
       const refusedLocally = !prepaidIssueFormSchema.safeParse({
         idempotencyKey: KEY,
-        userId,
         serviceId: request.serviceId ?? '',
         ...deliveryValues(request),
       }).success;
@@ -123,7 +122,6 @@ test.describe('[agent] debit issuance', () => {
       };
       const refusedLocally = !debitIssueFormSchema.safeParse({
         idempotencyKey: KEY,
-        userId,
         serviceId: request.serviceId ?? '',
         ...values,
         enableFIC: !!request.enableFIC,
@@ -153,10 +151,9 @@ test.describe('[agent] prepaid reissuance', () => {
       const request = scenario.request as Request;
       const userId = request.userInfo?.userId ?? '';
       const par = request.cardInfo?.par ?? '';
+      // The member id and PAR are the page's, bound into the action: the skip below covers them.
       const valid = reissueFormSchema.safeParse({
         idempotencyKey: KEY,
-        userId,
-        par,
         reason: 'LOST',
         nextServiceId: request.nextServiceId ?? '',
         feeAcknowledged: true,

@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page, type TestInfo } from '@playwright/test';
+import { explainCode } from '../../lib/domain/result-codes';
 import { storageStateOf } from '../fixtures/operators';
 import { sandbox, scenariosOf } from '../fixtures/sandbox';
 
@@ -154,10 +155,10 @@ test.describe('[agent] unregistered card', () => {
   });
 
   test('"card not found" and "already registered" are plain answers', async ({ page }) => {
-    await lookUp(page, lookups.find((s) => s.code === '003_901')!.request as Lookup);
-    await expect(page.getByTestId('lookup-answer')).toContainText('Card not found');
-    await lookUp(page, lookups.find((s) => s.code === '003_902')!.request as Lookup);
-    await expect(page.getByTestId('lookup-answer')).toContainText('Already registered');
+    for (const code of ['003_901', '003_902']) {
+      await lookUp(page, lookups.find((s) => s.code === code)!.request as Lookup);
+      await expect(page.getByTestId('lookup-answer')).toContainText(explainCode(code)!.meaning);
+    }
   });
 
   test('checks the card number, expiry and CVC before asking Konaplate', async ({ page }) => {

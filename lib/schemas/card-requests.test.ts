@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { debitIssueFormSchema, formDataToObject, prepaidIssueFormSchema, reissueFormSchema } from './card-requests';
+import {
+  boundCardSchema,
+  boundMemberSchema,
+  debitIssueFormSchema,
+  deliveryRequest,
+  formDataToObject,
+  parseCardActionInput,
+  prepaidIssueFormSchema,
+  reissueFormSchema,
+} from './card-requests';
 
 const key = '6f1c2f7e-3a52-4a55-9f3e-0c1d2e3f4a5b';
 const address = { address: '서울특별시 중구 세종대로 110', addressDetail: '3층', zipCode: '04524' };
@@ -8,12 +17,12 @@ const errorsOf = (result: { success: boolean; error?: z.ZodError }): Record<stri
   result.error ? z.flattenError(result.error).fieldErrors : {};
 
 describe('prepaid issuance form', () => {
-  const base = { idempotencyKey: key, userId: '9999999999999999999', serviceId: 'PREPAIDNORMAL01', delivery: 'delivery' };
+  const base = { idempotencyKey: key, serviceId: 'PREPAIDNORMAL01', delivery: 'delivery' };
 
-  it('accepts a delivered card with a full address, keeping the 19-digit id a string', () => {
+  it('accepts a delivered card with a full address', () => {
     const parsed = prepaidIssueFormSchema.parse({ ...base, ...address });
-    expect(parsed.userId).toBe('9999999999999999999');
     expect(parsed.purpose).toBe('NONE');
+    expect(parsed.zipCode).toBe('04524');
   });
 
   it('requires the address only when delivering', () => {
@@ -26,29 +35,28 @@ describe('prepaid issuance form', () => {
   });
 
   it('names each bad field', () => {
-    const errors = errorsOf(
-      prepaidIssueFormSchema.safeParse({ ...base, ...address, userId: '12a', serviceId: 'short', zipCode: '1234', idempotencyKey: 'x' }),
-    );
-    expect(errors.userId).toEqual(['The member id has digits only.']);
+    const errors = errorsOf(prepaidIssueFormSchema.safeParse({ ...base, ...address, serviceId: 'short', zipCode: '1234', idempotencyKey: 'x' }));
     expect(errors.serviceId).toEqual(['A card product id is 15 characters.']);
     expect(errors.zipCode).toEqual(['A postal code has 5 digits.']);
     expect(errors.idempotencyKey).toEqual(['This form has expired: reload the page.']);
   });
 
-  it('refuses a 20-digit member id and one starting with 0', () => {
-    expect(errorsOf(prepaidIssueFormSchema.safeParse({ ...base, ...address, userId: '1'.repeat(20) })).userId).toEqual([
-      'The member id has at most 19 digits.',
-    ]);
-    expect(errorsOf(prepaidIssueFormSchema.safeParse({ ...base, ...address, userId: '0123' })).userId).toEqual([
-      'The member id does not start with 0.',
-    ]);
+  it('refuses too-long input instead of cutting it short', () => {
+    const errors = errorsOf(
+      prepaidIssueFormSchema.safeParse({ ...base, address: 'a'.repeat(256), addressDetail: '3층', zipCode: '045241' }),
+    );
+    expect(errors.address).toEqual(['At most 255 characters.']);
+    expect(errors.zipCode).toEqual(['A postal code has 5 digits.']);
+  });
+
+  it('has no member id field: the member comes from the route', () => {
+    expect(prepaidIssueFormSchema.parse({ ...base, ...address, userId: '1' })).not.toHaveProperty('userId');
   });
 });
 
 describe('debit issuance form', () => {
   const base = {
     idempotencyKey: key,
-    userId: '1000000010',
     serviceId: 'DEBITCARDPROD01',
     bankCode: '004',
     accountNo: '110-123-456789',
@@ -69,13 +77,20 @@ describe('debit issuance form', () => {
       'The resident registration number has 13 digits (YYMMDD-NNNNNNN).',
     ]);
   });
+
+  it('refuses a bank code, account or identity number that is too long', () => {
+    const errors = errorsOf(
+      debitIssueFormSchema.safeParse({ ...base, bankCode: '0041', accountNo: '1'.repeat(21), residentRegistrationNo: '900101-12345678' }),
+    );
+    expect(errors.bankCode).toEqual(['A bank code has 3 digits.']);
+    expect(errors.accountNo).toEqual(['An account number has up to 20 digits.']);
+    expect(errors.residentRegistrationNo).toEqual(['The resident registration number has 13 digits (YYMMDD-NNNNNNN).']);
+  });
 });
 
 describe('reissue form', () => {
   const base = {
     idempotencyKey: key,
-    userId: '1000000005',
-    par: 'Q1J4ABCDEFGHIJKLMNOPQRSTUVW',
     reason: 'LOST',
     delivery: 'delivery',
     feeAcknowledged: true,
@@ -92,21 +107,66 @@ describe('reissue form', () => {
     expect(errors.reasonText).toEqual(['Say why the card is replaced.']);
   });
 
-  it('checks the PAR and a given product id', () => {
-    const errors = errorsOf(reissueFormSchema.safeParse({ ...base, par: 'short', nextServiceId: 'abc' }));
-    expect(errors.par).toEqual(['A PAR is 27 letters and digits.']);
+  it('checks a given product id and refuses a reason text that is too long', () => {
+    const errors = errorsOf(reissueFormSchema.safeParse({ ...base, nextServiceId: 'abc', reason: 'OTHER', reasonText: 'x'.repeat(201) }));
     expect(errors.nextServiceId).toEqual(['A card product id is 15 characters.']);
+    expect(errors.reasonText).toEqual(['At most 200 characters.']);
+  });
+});
+
+describe('deliveryRequest', () => {
+  it('sends the address only with a delivered card', () => {
+    expect(deliveryRequest({ delivery: 'delivery', ...address })).toEqual({ isDeliveryRequired: true, address });
+    expect(deliveryRequest({ delivery: 'mobile-only', ...address })).toEqual({ isDeliveryRequired: false });
+  });
+});
+
+describe('parseCardActionInput', () => {
+  const form = (fields: Record<string, string>) => {
+    const data = new FormData();
+    for (const [name, value] of Object.entries(fields)) data.set(name, value);
+    return data;
+  };
+  const prepaid = form({ idempotencyKey: key, serviceId: 'PREPAIDNORMAL01', delivery: 'mobile-only' });
+
+  it('returns the checked bound ids and form, keeping a 19-digit member id a string', () => {
+    const input = parseCardActionInput(boundMemberSchema, { userId: '9999999999999999999' }, prepaidIssueFormSchema, prepaid);
+    expect(input).toMatchObject({ success: true, bound: { userId: '9999999999999999999' }, form: { serviceId: 'PREPAIDNORMAL01' } });
+  });
+
+  it('refuses a bound member id that is not one (a 20-digit id, a leading 0), naming no member', () => {
+    for (const userId of ['1'.repeat(20), '0123', '12a']) {
+      const input = parseCardActionInput(boundMemberSchema, { userId }, prepaidIssueFormSchema, prepaid);
+      expect(input.success).toBe(false);
+      if (input.success) continue;
+      expect(input.memberId).toBeUndefined();
+      expect(input.message).toMatch(/open it again/);
+      expect(Object.keys(errorsOf(input))).toEqual(['userId']);
+    }
+    const tooLong = parseCardActionInput(boundMemberSchema, { userId: '1'.repeat(20) }, prepaidIssueFormSchema, prepaid);
+    expect(!tooLong.success && errorsOf(tooLong).userId).toEqual(['The member id has at most 19 digits.']);
+  });
+
+  it('refuses a bad bound PAR', () => {
+    const input = parseCardActionInput(boundCardSchema, { userId: '1000000005', par: 'short' }, reissueFormSchema, form({}), ['feeAcknowledged']);
+    expect(!input.success && errorsOf(input).par).toEqual(['A PAR is 27 letters and digits.']);
+  });
+
+  it('on a bad form, gives the field errors and the valid member id for the audit trail', () => {
+    const input = parseCardActionInput(boundMemberSchema, { userId: ' 1000000010 ' }, prepaidIssueFormSchema, form({ idempotencyKey: key }));
+    expect(input).toMatchObject({ success: false, memberId: '1000000010', message: 'Check the highlighted fields.' });
+    expect(!input.success && Object.keys(errorsOf(input))).toEqual(['serviceId', 'delivery']);
   });
 });
 
 describe('formDataToObject', () => {
   it('reads checkboxes as booleans and drops React action fields', () => {
     const data = new FormData();
-    data.set('userId', '1');
+    data.set('serviceId', '1');
     data.set('feeAcknowledged', 'on');
     data.set('$ACTION_ID_abc', '');
     expect(formDataToObject(data, ['feeAcknowledged', 'enableFIC'])).toEqual({
-      userId: '1',
+      serviceId: '1',
       feeAcknowledged: true,
       enableFIC: false,
     });

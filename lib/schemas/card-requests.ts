@@ -1,9 +1,10 @@
 import { z } from 'zod';
-import { parSchema, serviceIdSchema, userIdSchema, zipCodeSchema } from './fields';
+import { parSchema, serviceIdSchema, userIdSchema, zipCodeSchema, type Address } from './fields';
 
 /**
  * The issuance and reissuance forms. One schema per form, used by the browser as the
- * operator types and by the server action again (which trusts nothing).
+ * operator types and by the server action again (which trusts nothing). The member id and
+ * the card's PAR are not form fields: they come from the route, bound into the action.
  */
 
 const idempotencyKeySchema = z.uuid('This form has expired: reload the page.');
@@ -15,11 +16,9 @@ const deliveryFields = {
   addressDetail: z.string().trim().max(255, 'At most 255 characters.').optional().default(''),
   zipCode: z.string().trim().optional().default(''),
 };
+type DeliveryForm = z.output<z.ZodObject<typeof deliveryFields>>;
 
-function requireAddressWhenDelivering(
-  value: { delivery: 'delivery' | 'mobile-only'; address: string; addressDetail: string; zipCode: string },
-  ctx: z.RefinementCtx,
-) {
+function requireAddressWhenDelivering(value: DeliveryForm, ctx: z.RefinementCtx) {
   if (value.delivery !== 'delivery') return;
   if (!value.address) ctx.addIssue({ code: 'custom', path: ['address'], message: 'Enter the road-name address.' });
   if (!value.addressDetail) {
@@ -29,10 +28,15 @@ function requireAddressWhenDelivering(
   if (!zip.success) ctx.addIssue({ code: 'custom', path: ['zipCode'], message: zip.error.issues[0]!.message });
 }
 
+/** What Konaplate is told about delivery: the address goes only with a delivered card. */
+export function deliveryRequest(form: DeliveryForm): { isDeliveryRequired: boolean; address?: Address } {
+  if (form.delivery !== 'delivery') return { isDeliveryRequired: false };
+  return { isDeliveryRequired: true, address: { address: form.address, addressDetail: form.addressDetail, zipCode: form.zipCode } };
+}
+
 export const prepaidIssueFormSchema = z
   .object({
     idempotencyKey: idempotencyKeySchema,
-    userId: userIdSchema,
     serviceId: serviceIdSchema,
     ...deliveryFields,
     purpose: z.enum(['NONE', 'GIFTABLE']).default('NONE'),
@@ -49,7 +53,6 @@ export const residentRegistrationNoSchema = z
 export const debitIssueFormSchema = z
   .object({
     idempotencyKey: idempotencyKeySchema,
-    userId: userIdSchema,
     serviceId: serviceIdSchema,
     bankCode: z.string().trim().regex(/^\d{3}$/, 'A bank code has 3 digits.'),
     accountNo: z
@@ -73,8 +76,6 @@ export const REISSUE_REASONS = {
 export const reissueFormSchema = z
   .object({
     idempotencyKey: idempotencyKeySchema,
-    userId: userIdSchema,
-    par: parSchema,
     reason: z.enum(Object.keys(REISSUE_REASONS) as [keyof typeof REISSUE_REASONS], {
       message: 'Choose why the card is replaced.',
     }),
@@ -105,4 +106,42 @@ export function formDataToObject(formData: FormData, booleans: readonly string[]
   }
   for (const key of booleans) object[key] = formData.get(key) === 'on' || formData.get(key) === 'true';
   return object;
+}
+
+/**
+ * The route's ids a card action is bound to. The page binds values it has checked, but on
+ * the wire they come from the browser like any field: the action checks them again.
+ */
+export const boundMemberSchema = z.object({ userId: userIdSchema });
+export const boundCardSchema = boundMemberSchema.extend({ par: parSchema });
+
+export type CardActionInput<Bound, Form> =
+  | { success: true; bound: Bound; form: Form }
+  | {
+      success: false;
+      error: z.ZodError;
+      /** For the operator: which part was refused. */
+      message: string;
+      /** The member id, when the bound ids were valid (for the audit trail). */
+      memberId?: string;
+    };
+
+/** A card action's input in one check: the ids bound from the route and the form's fields. */
+export function parseCardActionInput<Bound extends { userId: string }, Form>(
+  boundSchema: z.ZodType<Bound>,
+  bound: Record<string, unknown>,
+  formSchema: z.ZodType<Form>,
+  formData: FormData,
+  booleans: readonly string[] = [],
+): CardActionInput<Bound, Form> {
+  const ids = boundSchema.safeParse(bound);
+  const form = formSchema.safeParse(formDataToObject(formData, booleans));
+  if (ids.success && form.success) return { success: true, bound: ids.data, form: form.data };
+  return {
+    success: false,
+    error: new z.ZodError([...(ids.error?.issues ?? []), ...(form.error?.issues ?? [])]),
+    // Only a tampered request gets here with bad ids: the page binds ids it has checked.
+    message: ids.success ? 'Check the highlighted fields.' : 'This page’s member or card is not valid: open it again from the member’s cards.',
+    memberId: ids.success ? ids.data.userId : undefined,
+  };
 }

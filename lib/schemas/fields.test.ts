@@ -1,11 +1,24 @@
 import { describe, expect, it } from 'vitest';
-import { cardExpirySchema, cardNumberSchema, cvcSchema, isLuhnValid, userIdSchema } from './fields';
+import { z } from 'zod';
+import { cardExpirySchema, cardNumberSchema, cvcSchema, isLuhnValid, optionalField, userIdSchema } from './fields';
 
 describe('field schemas', () => {
   it('keeps member ids as digit strings up to 19 digits', () => {
     expect(userIdSchema.parse(' 9999999999999999999 ')).toBe('9999999999999999999');
     expect(userIdSchema.safeParse('').error?.issues[0]?.message).toBe('Enter the member id.');
     expect(userIdSchema.safeParse('12-3').error?.issues[0]?.message).toBe('The member id has digits only.');
+    expect(userIdSchema.safeParse('0123').error?.issues[0]?.message).toBe('The member id does not start with 0.');
+    expect(userIdSchema.safeParse('1'.repeat(20)).error?.issues[0]?.message).toBe('The member id has at most 19 digits.');
+  });
+
+  it('reads an empty optional field as not given, and checks anything typed', () => {
+    const optionalCvc = optionalField(cvcSchema);
+    expect(optionalCvc.parse('')).toBeUndefined();
+    expect(optionalCvc.parse('  ')).toBeUndefined();
+    expect(optionalCvc.parse(undefined)).toBeUndefined();
+    expect(optionalCvc.parse('123')).toBe('123');
+    expect(optionalCvc.safeParse('1234').error?.issues[0]?.message).toBe('The CVC is the 3 digits on the back of the card.');
+    expect(z.object({ cvc: optionalCvc }).parse({})).toEqual({});
   });
 
   it('checks card numbers for length and check digit, ignoring spaces', () => {
@@ -24,5 +37,6 @@ describe('field schemas', () => {
   it('wants exactly 3 CVC digits', () => {
     expect(cvcSchema.safeParse('12').success).toBe(false);
     expect(cvcSchema.safeParse('123').success).toBe(true);
+    expect(cvcSchema.safeParse('1234').success).toBe(false);
   });
 });

@@ -15,6 +15,11 @@ export const userIdSchema = z
     if (problem) ctx.addIssue({ code: 'custom', message: problem });
   });
 
+/** An optional field: left empty (or blank) it is not given; anything typed must pass `schema`. */
+export function optionalField<T extends z.ZodType>(schema: T) {
+  return z.preprocess((value) => (typeof value === 'string' && value.trim() === '' ? undefined : value), schema.optional());
+}
+
 export const parSchema = z
   .string()
   .trim()

@@ -16,3 +16,9 @@ export type NewOperatorInput = z.input<typeof newOperatorSchema>;
 
 export const operatorRolesSchema = z.object({ id: z.uuid(), roles: rolesSchema });
 export const operatorActiveSchema = z.object({ id: z.uuid(), active: z.boolean() });
+
+/** The sign-in form: both fields given, within what the server reads (it checks again). */
+export const signInSchema = z.object({
+  email: z.string().trim().min(1, 'Enter your email address.').max(254, 'At most 254 characters.'),
+  password: z.string().min(1, 'Enter your password.').max(1024, 'At most 1024 characters.'),
+});

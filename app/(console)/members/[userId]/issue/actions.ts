@@ -1,71 +1,85 @@
 'use server';
+import type { CurrentOperator } from '@/lib/auth/access';
 import { invalidState, protectedAction } from '@/lib/auth/protected-action';
 import { auditRefusedInput, runCardAction } from '@/lib/cards/card-action';
 import { submitOnce, type SubmitOnceResult } from '@/lib/cards/submit-once';
 import type { IssuedCard, IssuedDebitCard } from '@/lib/domain/cards';
 import { konaplate } from '@/lib/upstream/client';
-import { debitIssueFormSchema, formDataToObject, prepaidIssueFormSchema } from '@/lib/schemas/card-requests';
+import {
+  boundMemberSchema,
+  debitIssueFormSchema,
+  deliveryRequest,
+  parseCardActionInput,
+  prepaidIssueFormSchema,
+  type CardActionInput,
+} from '@/lib/schemas/card-requests';
 
+type Issuance = 'issue-prepaid' | 'issue-debit';
+
+/**
+ * One issuance: its input refused (and audited), or sent once per idempotency key. The
+ * member id is the page's, bound into the action and checked with the form.
+ */
+async function issueOnce<T, Form extends { idempotencyKey: string }>(
+  operator: CurrentOperator,
+  action: Issuance,
+  input: CardActionInput<{ userId: string }, Form>,
+  issue: (userId: string, form: Form) => Pick<Parameters<typeof runCardAction<T>>[0], 'request' | 'call' | 'message'>,
+): Promise<SubmitOnceResult<T>> {
+  if (!input.success) {
+    await auditRefusedInput(operator, action, input.memberId, input.error);
+    return invalidState(input.error, input.message);
+  }
+  const { bound, form } = input;
+  return submitOnce({ key: form.idempotencyKey, operatorId: operator.id, action }, () =>
+    runCardAction({ operator, action, memberId: bound.userId, ...issue(bound.userId, form) }),
+  );
+}
+
+/** Bound by the page: `issuePrepaidCardAction.bind(null, userId)`. */
 export const issuePrepaidCardAction = protectedAction(
   'cards.issue',
-  async (operator, _prev: SubmitOnceResult<IssuedCard>, formData: FormData): Promise<SubmitOnceResult<IssuedCard>> => {
-    const parsed = prepaidIssueFormSchema.safeParse(formDataToObject(formData));
-    if (!parsed.success) {
-      await auditRefusedInput(operator, 'issue-prepaid', String(formData.get('userId')), parsed.error);
-      return invalidState(parsed.error);
-    }
-    const form = parsed.data;
-    const delivering = form.delivery === 'delivery';
-    return submitOnce({ key: form.idempotencyKey, operatorId: operator.id, action: 'issue-prepaid' }, () =>
-      runCardAction({
-        operator,
-        action: 'issue-prepaid',
-        memberId: form.userId,
-        request: { serviceId: form.serviceId, isDeliveryRequired: delivering, purpose: form.purpose, zipCode: delivering ? form.zipCode : undefined },
+  async (operator, userId: string, _prev: SubmitOnceResult<IssuedCard>, formData: FormData): Promise<SubmitOnceResult<IssuedCard>> => {
+    const input = parseCardActionInput(boundMemberSchema, { userId }, prepaidIssueFormSchema, formData);
+    return issueOnce(operator, 'issue-prepaid', input, (memberId, form) => {
+      const delivery = deliveryRequest(form);
+      return {
+        request: { serviceId: form.serviceId, isDeliveryRequired: delivery.isDeliveryRequired, purpose: form.purpose, zipCode: delivery.address?.zipCode },
         call: () =>
           konaplate().issuePrepaidCard({
-            userId: form.userId,
+            userId: memberId,
             serviceId: form.serviceId,
-            isDeliveryRequired: delivering,
-            address: delivering ? { address: form.address, addressDetail: form.addressDetail, zipCode: form.zipCode } : undefined,
+            ...delivery,
             purpose: form.purpose === 'GIFTABLE' ? 'GIFTABLE' : undefined,
           }),
         message: (card) => `Prepaid card issued: application ${card.cardApplyNo}.`,
-      }),
-    );
+      };
+    });
   },
 );
 
+/** Bound by the page: `issueDebitCardAction.bind(null, userId)`. */
 export const issueDebitCardAction = protectedAction(
   'cards.issue',
-  async (operator, _prev: SubmitOnceResult<IssuedDebitCard>, formData: FormData): Promise<SubmitOnceResult<IssuedDebitCard>> => {
-    const parsed = debitIssueFormSchema.safeParse(formDataToObject(formData, ['enableFIC']));
-    if (!parsed.success) {
-      await auditRefusedInput(operator, 'issue-debit', String(formData.get('userId')), parsed.error);
-      return invalidState(parsed.error);
-    }
-    const form = parsed.data;
-    const delivering = form.delivery === 'delivery';
-    return submitOnce({ key: form.idempotencyKey, operatorId: operator.id, action: 'issue-debit' }, () =>
-      runCardAction({
-        operator,
-        action: 'issue-debit',
-        memberId: form.userId,
+  async (operator, userId: string, _prev: SubmitOnceResult<IssuedDebitCard>, formData: FormData): Promise<SubmitOnceResult<IssuedDebitCard>> => {
+    const input = parseCardActionInput(boundMemberSchema, { userId }, debitIssueFormSchema, formData, ['enableFIC']);
+    return issueOnce(operator, 'issue-debit', input, (memberId, form) => {
+      const delivery = deliveryRequest(form);
+      return {
         // The identity number is sent once and kept nowhere: not in the audit trail either.
-        request: { serviceId: form.serviceId, bankCode: form.bankCode, enableFIC: form.enableFIC, isDeliveryRequired: delivering },
+        request: { serviceId: form.serviceId, bankCode: form.bankCode, enableFIC: form.enableFIC, isDeliveryRequired: delivery.isDeliveryRequired },
         call: () =>
           konaplate().issueDebitCard({
-            userId: form.userId,
+            userId: memberId,
             serviceId: form.serviceId,
             bankCode: form.bankCode,
             accountNo: form.accountNo,
             enableFIC: form.enableFIC,
             residentRegistrationNo: form.residentRegistrationNo,
-            isDeliveryRequired: delivering,
-            address: delivering ? { address: form.address, addressDetail: form.addressDetail, zipCode: form.zipCode } : undefined,
+            ...delivery,
           }),
         message: (card) => `Debit card issued: application ${card.cardApplyNo}.`,
-      }),
-    );
+      };
+    });
   },
 );

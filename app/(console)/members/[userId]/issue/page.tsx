@@ -52,14 +52,14 @@ export default async function IssueCardPage({
           userId: userId.data,
           idempotencyKey: randomUUID(),
           products: prepaidProducts,
-          action: issuePrepaidCardAction,
+          action: issuePrepaidCardAction.bind(null, userId.data),
           prefill: prefill.tab === 'prepaid' ? { serviceId: prefill.serviceId, delivery: prefill.delivery } : {},
         }}
         debit={{
           userId: userId.data,
           idempotencyKey: randomUUID(),
           products: debitProducts,
-          action: issueDebitCardAction,
+          action: issueDebitCardAction.bind(null, userId.data),
           prefill: prefill.tab === 'debit' ? { serviceId: prefill.serviceId } : {},
         }}
       />

@@ -79,7 +79,6 @@ export default async function ReissuePage({
       </Typography>
       <ReissueForm
         userId={userId.data}
-        par={par.data}
         card={{
           serviceId: card.serviceId,
           serviceName: card.serviceName,
@@ -87,7 +86,7 @@ export default async function ReissuePage({
         }}
         idempotencyKey={randomUUID()}
         products={products.map(({ serviceId, serviceName }) => ({ serviceId, serviceName }))}
-        action={reissuePrepaidCardAction}
+        action={reissuePrepaidCardAction.bind(null, userId.data, par.data)}
         prefill={{ nextServiceId: prefill.nextServiceId }}
       />
     </>

@@ -1,0 +1,15 @@
+import { z } from 'zod';
+import { cardNumberSchema, optionalField, parSchema, userIdSchema } from './fields';
+
+/** The member search: a member id, optionally narrowed to one card by its PAR or its card number. */
+export const memberSearchSchema = z
+  .object({
+    userId: userIdSchema,
+    par: optionalField(parSchema),
+    cardNo: optionalField(cardNumberSchema),
+  })
+  .superRefine((search, ctx) => {
+    if (search.par && search.cardNo) {
+      ctx.addIssue({ code: 'custom', path: ['cardNo'], message: 'Filter by PAR or by card number, not both.' });
+    }
+  });
