@@ -11,7 +11,6 @@ import Typography from '@mui/material/Typography';
 import { IDLE, type ActionState } from '@/lib/domain/action-state';
 import { decodeMobileStatus, decodePhysicalStatus } from '@/lib/domain/card-status';
 import type { UnregisteredCard } from '@/lib/domain/cards';
-import { explainCode } from '@/lib/domain/result-codes';
 import { describeExpiry } from '@/lib/format/expiry';
 import { formatKrw } from '@/lib/format/money';
 import { unregisteredLookupSchema } from '@/lib/schemas/unregistered-card';
@@ -77,13 +76,12 @@ export function UnregisteredLookup({ action }: { action: (prev: State, formData:
 
 function Answer({ state }: { state: State }) {
   const headingId = useId();
-  const explained = state.status === 'upstream-error' ? explainCode(state.code) : undefined;
   // "Not found" and "already registered" are answers about the card, not failures.
-  if (state.status === 'upstream-error' && explained?.answer) {
+  if (state.status === 'upstream-error' && state.answer) {
     return (
       <Alert severity="info" data-testid="lookup-answer">
-        <AlertTitle>{explained.meaning}</AlertTitle>
-        {explained.tellMember}
+        <AlertTitle>{state.answer.meaning}</AlertTitle>
+        {state.answer.tellMember}
         <Typography variant="body2" sx={{ mt: 1, fontFamily: 'monospace' }}>
           Result code {state.code} · Correlation id <CorrelationId id={state.correlationId} />
         </Typography>

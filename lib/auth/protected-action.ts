@@ -4,6 +4,7 @@ import { ForbiddenError, requirePermission, UnauthenticatedError, type CurrentOp
 import type { Permission } from '@/lib/domain/permissions';
 import { KonaplateError } from '@/lib/konaplate';
 import type { ActionState } from '@/lib/domain/action-state';
+import { explainCode } from '@/lib/domain/result-codes';
 
 /**
  * Wraps a server action so that its first step is the permission check, on the server,
@@ -27,12 +28,14 @@ export function failureState(error: unknown): ActionState<never> {
   if (error instanceof UnauthenticatedError) return { status: 'unauthenticated', message: error.message };
   if (error instanceof ForbiddenError) return { status: 'forbidden', message: error.message };
   if (error instanceof KonaplateError) {
+    const explained = explainCode(error.code);
     return {
       status: 'upstream-error',
       message: error.explanation,
       code: error.code,
       correlationId: error.correlationId,
       outcomeUnknown: error.outcomeUnknown,
+      ...(explained?.answer ? { answer: { meaning: explained.meaning, tellMember: explained.tellMember } } : {}),
     };
   }
   throw error;

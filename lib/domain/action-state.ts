@@ -13,6 +13,8 @@ export type ActionState<T = undefined> =
       correlationId: string;
       /** A write whose fate is unknown: check before retrying. */
       outcomeUnknown: boolean;
+      /** Set when the code is an answer about the card or member, not a failure (e.g. card not found). */
+      answer?: { meaning: string; tellMember?: string };
     }
   | { status: 'forbidden'; message: string }
   | { status: 'unauthenticated'; message: string };

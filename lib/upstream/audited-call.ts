@@ -53,7 +53,8 @@ export async function auditedCall<T>(
   } catch (error) {
     if (!(error instanceof KonaplateError)) throw error;
     const outcome = failureOutcome(error);
-    logger().warn(
+    // A refusal with a result code is an answer; a failure without one is worth a warning.
+    logger()[outcome === 'rejected' ? 'info' : 'warn'](
       { correlationId: error.correlationId, operator: actor.email, action, outcome, resultCode: error.code, kind: error.kind, durationMs: error.durationMs },
       'upstream call failed',
     );
