@@ -38,7 +38,7 @@ export function useCardAction<T>(action: CardAction<T>, idempotencyKey: string) 
   const [seen, setSeen] = useState<CardActionResult<T>>(state);
   if (seen !== state) {
     setSeen(state);
-    if (state.status === 'upstream-error' && !state.outcomeUnknown) setKey(crypto.randomUUID());
+    if ((state.status === 'upstream-error' && !state.outcomeUnknown) || state.status === 'unavailable') setKey(crypto.randomUUID());
   }
   // The confirmation dialog renders in a portal: its button submits the form by id.
   const formId = useId();

@@ -18,6 +18,7 @@ export function ActionAlert({ state }: { state: ActionState<unknown> }) {
       return <Alert severity="error">{state.message}</Alert>;
     case 'forbidden':
     case 'unauthenticated':
+    case 'unavailable':
       return <Alert severity="error">{state.message}</Alert>;
     case 'upstream-error':
       return (

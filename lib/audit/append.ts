@@ -5,6 +5,7 @@ import type { Database } from '@/lib/db/client';
 import { auditEvents, type AuditOutcome } from '@/lib/db/schema';
 import type { AuditAction } from '@/lib/domain/audit';
 import { eventHash, type ChainedFields } from './chain';
+import { storableText, storableValue } from './storable';
 
 export interface AuditActor {
   id: string | null;
@@ -51,22 +52,23 @@ export async function lockChain(tx: Pick<Database, 'execute'>): Promise<void> {
  */
 export async function appendLocked(tx: Database, input: AuditInput, options: AppendOptions = {}): Promise<AppendedEvent> {
   const [last] = await tx.select({ hash: auditEvents.hash }).from(auditEvents).orderBy(desc(auditEvents.id)).limit(1);
+  const text = (value: string | null | undefined) => (value == null ? null : storableText(value));
   const fields: ChainedFields = {
     // Millisecond precision: what timestamptz keeps of a JS Date, so the hash re-verifies.
     at: options.at ?? new Date(),
     operatorId: input.actor.id,
-    operatorEmail: input.actor.email,
+    operatorEmail: text(input.actor.email),
     operatorRoles: input.actor.roles,
     action: input.action,
-    memberId: input.memberId ?? null,
-    cardRef: input.cardRef ?? null,
-    requestSummary: input.request ?? null,
+    memberId: text(input.memberId),
+    cardRef: text(input.cardRef),
+    requestSummary: input.request ? (storableValue(input.request) as Record<string, unknown>) : null,
     outcome: input.outcome,
-    resultCode: input.resultCode ?? null,
-    correlationId: input.correlationId ?? null,
+    resultCode: text(input.resultCode),
+    correlationId: text(input.correlationId),
     durationMs: input.durationMs ?? null,
-    clientIp: options.client?.ip ?? null,
-    userAgent: options.client?.userAgent ?? null,
+    clientIp: text(options.client?.ip),
+    userAgent: text(options.client?.userAgent),
   };
   const prevHash = last?.hash ?? null;
   const hash = eventHash(prevHash, fields);

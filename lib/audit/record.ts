@@ -1,4 +1,5 @@
 import 'server-only';
+import { sql } from 'drizzle-orm';
 import { headers } from 'next/headers';
 import { getDb } from '@/lib/db';
 import { appendAuditEvent, type AppendedEvent, type AuditInput } from './append';
@@ -14,6 +15,26 @@ export async function recordAudit(input: AuditInput): Promise<AppendedEvent> {
   const client = await requestClient();
   const db = await getDb();
   return appendAuditEvent(db, input, { client });
+}
+
+/** The audit trail cannot be reached: nothing may be sent upstream, since it could not be recorded. */
+export class AuditUnavailableError extends Error {
+  constructor(cause: unknown) {
+    super('The audit trail cannot be written just now, so nothing was sent to Konaplate. Try again in a moment; if it persists, report it.', {
+      cause,
+    });
+    this.name = 'AuditUnavailableError';
+  }
+}
+
+/** Before anything is sent upstream: the audit store answers, or AuditUnavailableError. */
+export async function assertAuditWritable(): Promise<void> {
+  try {
+    const db = await getDb();
+    await db.execute(sql`select 1 from audit_events limit 0`);
+  } catch (error) {
+    throw new AuditUnavailableError(error);
+  }
 }
 
 /** The caller's address and browser, when there is a request (not in scripts). */

@@ -2,6 +2,7 @@ import 'server-only';
 import { z } from 'zod';
 import { ForbiddenError, requirePermission, UnauthenticatedError, type CurrentOperator } from '@/lib/auth/access';
 import type { Permission } from '@/lib/domain/permissions';
+import { AuditUnavailableError } from '@/lib/audit/record';
 import { KonaplateError } from '@/lib/konaplate';
 import type { ActionState } from '@/lib/domain/action-state';
 import { explainCode } from '@/lib/domain/result-codes';
@@ -27,6 +28,7 @@ export function protectedAction<T, Args extends unknown[]>(
 export function failureState(error: unknown): ActionState<never> {
   if (error instanceof UnauthenticatedError) return { status: 'unauthenticated', message: error.message };
   if (error instanceof ForbiddenError) return { status: 'forbidden', message: error.message };
+  if (error instanceof AuditUnavailableError) return { status: 'unavailable', message: error.message };
   if (error instanceof KonaplateError) {
     const explained = explainCode(error.code);
     return {

@@ -1,7 +1,7 @@
 import 'server-only';
 import type { z } from 'zod';
 import { failureState } from '@/lib/auth/protected-action';
-import { recordAudit, type AuditAction } from '@/lib/audit/record';
+import { AuditUnavailableError, recordAudit, type AuditAction } from '@/lib/audit/record';
 import type { CurrentOperator } from '@/lib/auth/access';
 import type { ActionState } from '@/lib/domain/action-state';
 import { isMemberId } from '@/lib/domain/member-id';
@@ -30,6 +30,10 @@ export async function runCardAction<T>(input: {
     const outcome = await auditedCall({ actor: operator, action, memberId, cardRef, request }, input.call);
     if (!outcome.ok) return failureState(outcome.error);
     return { status: 'ok', data: outcome.data, message: input.message(outcome.data) };
+  } catch (error) {
+    // Nothing was sent: a plain answer the operator can retry, not an unknown outcome.
+    if (error instanceof AuditUnavailableError) return failureState(error);
+    throw error;
   } finally {
     forgetMemberReads(memberId);
   }

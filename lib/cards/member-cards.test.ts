@@ -4,7 +4,7 @@ import { KonaplateError } from '@/lib/konaplate';
 
 // A fake platform holding one card, and an audit trail in memory: what the read path and
 // the write path do with them is what is under test.
-const platform = vi.hoisted(() => ({ bizStatus: '31', searches: 0, audited: [] as { action: string; outcome: string }[] }));
+const platform = vi.hoisted(() => ({ bizStatus: '31', searches: 0, calls: 0, auditDown: false, audited: [] as { action: string; outcome: string }[] }));
 
 vi.mock('@/lib/upstream/client', () => ({
   konaplate: () => ({
@@ -14,12 +14,19 @@ vi.mock('@/lib/upstream/client', () => ({
     },
   }),
 }));
-vi.mock('@/lib/audit/record', () => ({
-  recordAudit: async (input: { action: string; outcome: string }) => {
-    platform.audited.push({ action: input.action, outcome: input.outcome });
-    return { id: platform.audited.length, hash: '' };
-  },
-}));
+vi.mock('@/lib/audit/record', async (importActual) => {
+  const actual = await importActual<typeof import('@/lib/audit/record')>();
+  return {
+    AuditUnavailableError: actual.AuditUnavailableError,
+    assertAuditWritable: async () => {
+      if (platform.auditDown) throw new actual.AuditUnavailableError(new Error('connection refused'));
+    },
+    recordAudit: async (input: { action: string; outcome: string }) => {
+      platform.audited.push({ action: input.action, outcome: input.outcome });
+      return { id: platform.audited.length, hash: '' };
+    },
+  };
+});
 vi.mock('@/lib/audit/card-state/record-observations', () => ({ recordCardObservations: async () => ({ changed: 0 }) }));
 
 const { loadMemberCards } = await import('./member-cards');
@@ -38,6 +45,8 @@ describe('the one read path of a member’s cards', () => {
   beforeEach(() => {
     platform.bizStatus = '31';
     platform.searches = 0;
+    platform.calls = 0;
+    platform.auditDown = false;
     platform.audited = [];
   });
 
@@ -79,5 +88,17 @@ describe('the one read path of a member’s cards', () => {
     await reissue('105', async () => ({ data: {}, correlationId: 'w', durationMs: 1 }));
     await bizStatusOf('104');
     expect(platform.searches).toBe(1);
+  });
+
+  it('sends nothing upstream, read or write, while the audit store does not answer', async () => {
+    platform.auditDown = true;
+    const read = await loadMemberCards(operator, { userId: '106' });
+    expect(read).toMatchObject({ status: 'error', message: expect.stringContaining('nothing was sent') });
+    const write = await reissue('106', async () => {
+      platform.calls++;
+      return { data: {}, correlationId: 'w', durationMs: 1 };
+    });
+    expect(write).toMatchObject({ status: 'unavailable' });
+    expect(platform.searches + platform.calls).toBe(0);
   });
 });

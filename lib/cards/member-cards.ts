@@ -1,5 +1,6 @@
 import 'server-only';
 import { recordCardObservations } from '@/lib/audit/card-state/record-observations';
+import { AuditUnavailableError, assertAuditWritable } from '@/lib/audit/record';
 import type { CurrentOperator } from '@/lib/auth/access';
 import type { MemberCard, MemberCardsResult } from '@/lib/domain/cards';
 import { maskCardNumber } from '@/lib/format/card-number';
@@ -59,6 +60,12 @@ export async function loadMemberCards(
   query: CardQuery,
   action: 'search' | 'view-card' = 'search',
 ): Promise<MemberCardsResult> {
+  try {
+    await assertAuditWritable();
+  } catch (error) {
+    if (!(error instanceof AuditUnavailableError)) throw error;
+    return { status: 'error', memberNotFound: false, message: error.message, correlationId: '' };
+  }
   const { result, shared } = sharedRead(query);
   const outcome = await auditedCall(
     {

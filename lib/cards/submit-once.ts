@@ -50,9 +50,12 @@ export async function submitOnce<T>(
       outcomeUnknown: true,
     };
   }
-  await db
+  const settle = db
     .update(idempotencyKeys)
     .set({ completedAt: new Date(), outcome: outcome as Record<string, unknown> })
     .where(and(eq(idempotencyKeys.key, claim.key), isNull(idempotencyKeys.completedAt)));
+  // With the database unreachable nothing was sent, and the form asks again under a new key.
+  if (outcome.status === 'unavailable') await settle.catch(() => undefined);
+  else await settle;
   return outcome;
 }

@@ -17,6 +17,8 @@ export type ActionState<T = undefined> =
       answer?: { meaning: string; tellMember?: string };
     }
   | { status: 'forbidden'; message: string }
+  /** The console could not record the action, so it sent nothing. */
+  | { status: 'unavailable'; message: string }
   | { status: 'unauthenticated'; message: string };
 
 export const IDLE: ActionState<never> = { status: 'idle' };

@@ -1,9 +1,9 @@
 import 'server-only';
-import { recordAudit, type AuditActor } from '@/lib/audit/record';
+import { assertAuditWritable, recordAudit, type AuditActor, type AuditInput } from '@/lib/audit/record';
 import type { AuditAction } from '@/lib/domain/audit';
 import type { AuditOutcome } from '@/lib/db/schema';
 import { KonaplateError, type CallResult } from '@/lib/konaplate';
-import { logger } from '@/lib/log/logger';
+import { errorFields, logger } from '@/lib/log/logger';
 
 /** Who asks, what for, and about whom: the audit event's subject (the permission is already checked). */
 export interface AuditedCallSubject {
@@ -22,7 +22,8 @@ export type AuditedCallResult<T> =
 
 /**
  * Every use of Konaplate goes through here: the call, then its audit event (ok, rejected,
- * upstream error or outcome unknown, with the correlation id), then a typed result.
+ * upstream error or outcome unknown, with the correlation id), then a typed result. When the
+ * audit store does not answer, nothing is sent (AuditUnavailableError).
  * `summarize` adds what the answer says to the event (e.g. how many cards came back).
  * Errors other than Konaplate's propagate: they are the console's own faults.
  */
@@ -32,9 +33,10 @@ export async function auditedCall<T>(
   summarize?: (data: T) => Record<string, unknown>,
 ): Promise<AuditedCallResult<T>> {
   const { actor, action, memberId, cardRef, request } = subject;
+  await assertAuditWritable();
   try {
     const result = await call();
-    const event = await recordAudit({
+    const event = await recordOrLog({
       actor,
       action,
       outcome: 'ok',
@@ -58,7 +60,7 @@ export async function auditedCall<T>(
       { correlationId: error.correlationId, operator: actor.email, action, outcome, resultCode: error.code, kind: error.kind, durationMs: error.durationMs },
       'upstream call failed',
     );
-    await recordAudit({
+    await recordOrLog({
       actor,
       action,
       outcome,
@@ -70,6 +72,19 @@ export async function auditedCall<T>(
       durationMs: error.durationMs,
     });
     return { ok: false, error };
+  }
+}
+
+/**
+ * The upstream has acted: if its event cannot be stored after all, the event goes to the log
+ * whole (it holds no card data), so it is not lost, and the failure propagates.
+ */
+async function recordOrLog(event: AuditInput) {
+  try {
+    return await recordAudit(event);
+  } catch (error) {
+    logger().error({ correlationId: event.correlationId, auditEvent: event, error: errorFields(error) }, 'audit event not stored');
+    throw error;
   }
 }
 
