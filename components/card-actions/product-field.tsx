@@ -14,13 +14,13 @@ export function describeProduct(products: readonly ProductOption[], serviceId: s
   return product ? `${product.serviceName} (${serviceId})` : serviceId;
 }
 
-/** A card product id, bound to `field` of a validated form: chosen from the suggestions, or typed (15 characters). */
+/** A card product id, bound to `field` of a validated form: chosen from the suggestions, or typed (15 letters and digits). */
 export function ProductField({
   form,
   field,
   label,
   products,
-  emptyHint = '15 characters; choose or type.',
+  emptyHint = '15 letters and digits; choose or type.',
   required = true,
 }: {
   form: Pick<ValidatedForm, 'values' | 'setField' | 'errorOf'>;

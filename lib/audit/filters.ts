@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MEMBER_ID_PATTERN } from '@/lib/domain/member-id';
 import {
   AUDIT_ACTIONS,
   AUDIT_FILTER_KEYS,
@@ -89,7 +90,7 @@ const filterSchema = z
       .transform((v) => v.toLowerCase())
       .refine((v) => UUID.test(v) || /^[^\s@]+@[^\s@]+$/.test(v), 'expected an operator email or id')
       .optional(),
-    member: z.string().regex(/^[0-9]{1,19}$/, 'expected a member id: 1 to 19 digits').optional(),
+    member: z.string().regex(MEMBER_ID_PATTERN, 'expected a member id: 1 to 19 digits, not starting with 0').optional(),
     action: z.enum(AUDIT_ACTIONS, { message: 'unknown action' }).optional(),
     outcome: z.enum(AUDIT_OUTCOME_NAMES as [AuditOutcomeName, ...AuditOutcomeName[]], { message: 'unknown outcome' }).optional(),
     code: z.string().max(32, 'expected a result code').regex(/^[A-Za-z0-9_.-]+$/, 'expected a result code such as 003_018').optional(),

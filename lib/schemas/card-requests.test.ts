@@ -36,7 +36,7 @@ describe('prepaid issuance form', () => {
 
   it('names each bad field', () => {
     const errors = errorsOf(prepaidIssueFormSchema.safeParse({ ...base, ...address, serviceId: 'short', zipCode: '1234', idempotencyKey: 'x' }));
-    expect(errors.serviceId).toEqual(['A card product id is 15 characters.']);
+    expect(errors.serviceId).toEqual(['A card product id is 15 letters and digits.']);
     expect(errors.zipCode).toEqual(['A postal code has 5 digits.']);
     expect(errors.idempotencyKey).toEqual(['This form has expired: reload the page.']);
   });
@@ -83,7 +83,7 @@ describe('debit issuance form', () => {
       debitIssueFormSchema.safeParse({ ...base, bankCode: '0041', accountNo: '1'.repeat(21), residentRegistrationNo: '900101-12345678' }),
     );
     expect(errors.bankCode).toEqual(['A bank code has 3 digits.']);
-    expect(errors.accountNo).toEqual(['An account number has up to 20 digits.']);
+    expect(errors.accountNo).toEqual(['An account number has 1 to 20 digits.']);
     expect(errors.residentRegistrationNo).toEqual(['The resident registration number has 13 digits (YYMMDD-NNNNNNN).']);
   });
 });
@@ -109,7 +109,7 @@ describe('reissue form', () => {
 
   it('checks a given product id and refuses a reason text that is too long', () => {
     const errors = errorsOf(reissueFormSchema.safeParse({ ...base, nextServiceId: 'abc', reason: 'OTHER', reasonText: 'x'.repeat(201) }));
-    expect(errors.nextServiceId).toEqual(['A card product id is 15 characters.']);
+    expect(errors.nextServiceId).toEqual(['A card product id is 15 letters and digits.']);
     expect(errors.reasonText).toEqual(['At most 200 characters.']);
   });
 });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { parSchema, serviceIdSchema, userIdSchema, zipCodeSchema, type Address } from './fields';
+import { parSchema, SERVICE_ID_MESSAGE, SERVICE_ID_PATTERN, serviceIdSchema, userIdSchema, zipCodeSchema, type Address } from './fields';
+import { addressText, groupedDigits, visibleText } from './text';
 
 /**
  * The issuance and reissuance forms. One schema per form, used by the browser as the
@@ -12,9 +13,9 @@ const idempotencyKeySchema = z.uuid('This form has expired: reload the page.');
 /** Delivery or mobile-only, with the address required only when delivering. */
 const deliveryFields = {
   delivery: z.enum(['delivery', 'mobile-only'], { message: 'Choose delivery or mobile only.' }),
-  address: z.string().trim().max(255, 'At most 255 characters.').optional().default(''),
-  addressDetail: z.string().trim().max(255, 'At most 255 characters.').optional().default(''),
-  zipCode: z.string().trim().optional().default(''),
+  address: addressText().max(255, 'At most 255 characters.').optional().default(''),
+  addressDetail: addressText().max(255, 'At most 255 characters.').optional().default(''),
+  zipCode: visibleText().optional().default(''),
 };
 type DeliveryForm = z.output<z.ZodObject<typeof deliveryFields>>;
 
@@ -45,20 +46,18 @@ export const prepaidIssueFormSchema = z
 export type PrepaidIssueForm = z.output<typeof prepaidIssueFormSchema>;
 
 /** Resident registration number: 13 digits, typed with or without the dash. Never stored. */
-export const residentRegistrationNoSchema = z
-  .string()
-  .transform((value) => value.replace(/[\s-]/g, ''))
-  .pipe(z.string().regex(/^\d{13}$/, 'The resident registration number has 13 digits (YYMMDD-NNNNNNN).'));
+export const residentRegistrationNoSchema = visibleText()
+  .regex(/^\d{6}-?\d{7}$/, 'The resident registration number has 13 digits (YYMMDD-NNNNNNN).')
+  .transform((value) => value.replace('-', ''));
 
 export const debitIssueFormSchema = z
   .object({
     idempotencyKey: idempotencyKeySchema,
     serviceId: serviceIdSchema,
-    bankCode: z.string().trim().regex(/^\d{3}$/, 'A bank code has 3 digits.'),
-    accountNo: z
-      .string()
-      .transform((value) => value.replace(/[\s-]/g, ''))
-      .pipe(z.string().regex(/^\d{1,20}$/, 'An account number has up to 20 digits.')),
+    bankCode: visibleText().regex(/^\d{3}$/, 'A bank code has 3 digits.'),
+    accountNo: groupedDigits('An account number has digits only (dashes between groups).').pipe(
+      z.string().regex(/^\d{1,20}$/, 'An account number has 1 to 20 digits.'),
+    ),
     enableFIC: z.boolean().default(false),
     residentRegistrationNo: residentRegistrationNoSchema,
     ...deliveryFields,
@@ -79,14 +78,12 @@ export const reissueFormSchema = z
     reason: z.enum(Object.keys(REISSUE_REASONS) as [keyof typeof REISSUE_REASONS], {
       message: 'Choose why the card is replaced.',
     }),
-    reasonText: z.string().trim().max(200, 'At most 200 characters.').optional().default(''),
+    reasonText: visibleText().max(200, 'At most 200 characters.').optional().default(''),
     /** Empty: the same product as the old card. */
-    nextServiceId: z
-      .string()
-      .trim()
+    nextServiceId: visibleText()
       .optional()
       .default('')
-      .refine((value) => value === '' || value.length === 15, 'A card product id is 15 characters.'),
+      .refine((value) => value === '' || SERVICE_ID_PATTERN.test(value), SERVICE_ID_MESSAGE),
     ...deliveryFields,
     feeAcknowledged: z.boolean().refine((accepted) => accepted, 'Confirm the member accepts a possible reissuance fee.'),
   })

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { memberIdProblem } from '@/lib/domain/member-id';
+import { addressText, groupedDigits, visibleText } from './text';
 
 /**
  * Field schemas shared by the browser forms, the server actions and the Konaplate
@@ -7,10 +8,7 @@ import { memberIdProblem } from '@/lib/domain/member-id';
  */
 
 /** Member id: 1..9999999999999999999, kept as a digit string (above JS safe integers). */
-export const userIdSchema = z
-  .string({ message: 'Enter the member id.' })
-  .trim()
-  .superRefine((value, ctx) => {
+export const userIdSchema = visibleText('Enter the member id.').superRefine((value, ctx) => {
     const problem = memberIdProblem(value);
     if (problem) ctx.addIssue({ code: 'custom', message: problem });
   });
@@ -20,15 +18,12 @@ export function optionalField<T extends z.ZodType>(schema: T) {
   return z.preprocess((value) => (typeof value === 'string' && value.trim() === '' ? undefined : value), schema.optional());
 }
 
-export const parSchema = z
-  .string()
-  .trim()
-  .regex(/^[A-Za-z0-9]{27}$/, 'A PAR is 27 letters and digits.');
+export const parSchema = visibleText().regex(/^[A-Za-z0-9]{27}$/, 'A PAR is 27 letters and digits.');
 
-export const serviceIdSchema = z
-  .string()
-  .trim()
-  .length(15, 'A card product id is 15 characters.');
+/** The vendor documents 15 characters; its product ids are letters and digits. */
+export const SERVICE_ID_PATTERN = /^[A-Za-z0-9]{15}$/;
+export const SERVICE_ID_MESSAGE = 'A card product id is 15 letters and digits.';
+export const serviceIdSchema = visibleText().regex(SERVICE_ID_PATTERN, SERVICE_ID_MESSAGE);
 
 /** Luhn check over a digit string. */
 export function isLuhnValid(digits: string): boolean {
@@ -44,22 +39,16 @@ export function isLuhnValid(digits: string): boolean {
   return sum % 10 === 0;
 }
 
-export const cardNumberSchema = z
-  .string({ message: 'Enter the card number.' })
-  .transform((value) => value.replace(/[\s-]/g, ''))
-  .pipe(
-    z
-      .string()
-      .min(1, 'Enter the card number.')
-      .regex(/^\d+$/, 'A card number has digits only.')
-      .length(16, 'A card number has 16 digits.')
-      .refine(isLuhnValid, 'This card number fails the check digit: look at it again.'),
-  );
+export const cardNumberSchema = groupedDigits('A card number has digits only.').pipe(
+  z
+    .string()
+    .min(1, 'Enter the card number.')
+    .length(16, 'A card number has 16 digits.')
+    .refine(isLuhnValid, 'This card number fails the check digit: look at it again.'),
+);
 
 /** Card-face expiry as typed, MM/YY or MMYY; normalised to MMYY (the wire form). */
-export const cardExpirySchema = z
-  .string({ message: 'Enter the expiry date.' })
-  .trim()
+export const cardExpirySchema = visibleText('Enter the expiry date.')
   .regex(/^(0[1-9]|1[0-2])\/?\d{2}$/, 'Expiry is MM/YY, e.g. 08/29.')
   .transform((value) => value.replace('/', ''));
 
@@ -67,11 +56,11 @@ export const cvcSchema = z
   .string({ message: 'Enter the CVC.' })
   .regex(/^\d{3}$/, 'The CVC is the 3 digits on the back of the card.');
 
-export const zipCodeSchema = z.string().trim().regex(/^\d{5}$/, 'A postal code has 5 digits.');
+export const zipCodeSchema = visibleText().regex(/^\d{5}$/, 'A postal code has 5 digits.');
 
 export const addressSchema = z.object({
-  address: z.string().trim().min(1, 'Enter the road-name address.').max(255, 'At most 255 characters.'),
-  addressDetail: z.string().trim().min(1, 'Enter the address detail (building, unit).').max(255, 'At most 255 characters.'),
+  address: addressText().min(1, 'Enter the road-name address.').max(255, 'At most 255 characters.'),
+  addressDetail: addressText().min(1, 'Enter the address detail (building, unit).').max(255, 'At most 255 characters.'),
   zipCode: zipCodeSchema,
 });
 export type Address = z.infer<typeof addressSchema>;

@@ -1,5 +1,12 @@
 import { z } from 'zod';
 import { ROLES } from '@/lib/domain/permissions';
+import { hasHiddenCharacters, HIDDEN_CHARACTERS_MESSAGE, visibleText } from './text';
+
+/** Any visible characters; what the operator types is what is checked, untrimmed. */
+const passwordSchema = z
+  .string()
+  .max(1024, 'At most 1024 characters.')
+  .refine((value) => !hasHiddenCharacters(value), HIDDEN_CHARACTERS_MESSAGE);
 
 export const rolesSchema = z
   .array(z.enum(ROLES, { message: 'Unknown role.' }))
@@ -8,9 +15,9 @@ export const rolesSchema = z
 
 export const newOperatorSchema = z.object({
   email: z.email('Enter a valid email address.').trim().toLowerCase().max(254, 'At most 254 characters.'),
-  name: z.string().trim().min(1, 'Enter the operator’s name.').max(120, 'At most 120 characters.'),
+  name: visibleText().min(1, 'Enter the operator’s name.').max(120, 'At most 120 characters.'),
   roles: rolesSchema,
-  password: z.string().min(12, 'At least 12 characters.').max(1024, 'At most 1024 characters.'),
+  password: passwordSchema.min(12, 'At least 12 characters.'),
 });
 export type NewOperatorInput = z.input<typeof newOperatorSchema>;
 
@@ -19,6 +26,6 @@ export const operatorActiveSchema = z.object({ id: z.uuid(), active: z.boolean()
 
 /** The sign-in form: both fields given, within what the server reads (it checks again). */
 export const signInSchema = z.object({
-  email: z.string().trim().min(1, 'Enter your email address.').max(254, 'At most 254 characters.'),
-  password: z.string().min(1, 'Enter your password.').max(1024, 'At most 1024 characters.'),
+  email: visibleText().min(1, 'Enter your email address.').max(254, 'At most 254 characters.'),
+  password: passwordSchema.min(1, 'Enter your password.'),
 });

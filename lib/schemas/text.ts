@@ -1,0 +1,43 @@
+import { z } from 'zod';
+
+/**
+ * Character rules shared by every field. Input is refused, never cleaned: a control
+ * character (NUL, BEL, a tab or line break in a one-line field), a direction override that
+ * makes text read differently than it is stored, or half of a UTF-16 pair is an error next
+ * to the field, and nothing is sent. Only ordinary spaces around a value are trimmed.
+ */
+
+const CONTROL = /\p{Cc}/u;
+/** Bidi embeddings, overrides, isolates and marks. */
+const BIDI = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+export const HIDDEN_CHARACTERS_MESSAGE = 'Remove the hidden control or text-direction characters (they often come with pasted text).';
+
+/** True when `value` holds a character no field accepts. */
+export function hasHiddenCharacters(value: string): boolean {
+  return CONTROL.test(value) || BIDI.test(value) || LONE_SURROGATE.test(value);
+}
+
+const trimSpaces = (value: string) => value.replace(/^ +| +$/g, '');
+
+/** A string with no hidden characters, ordinary spaces around it trimmed. */
+export function visibleText(message?: string) {
+  return z
+    .string(message ? { message } : undefined)
+    .refine((value) => !hasHiddenCharacters(value), HIDDEN_CHARACTERS_MESSAGE)
+    .overwrite(trimSpaces);
+}
+
+/** Letters of any script, digits, spaces and the punctuation of postal addresses; no markup. */
+const ADDRESS = /^[\p{L}\p{M}\p{N} .,\-()#/·&'~]*$/u;
+export const ADDRESS_CHARACTERS_MESSAGE = 'Use letters, digits, spaces and . , - ( ) # / · & \' ~ only.';
+
+export const addressText = () => visibleText().regex(ADDRESS, ADDRESS_CHARACTERS_MESSAGE);
+
+/** Digits, optionally grouped by single spaces or dashes (as printed on cards and passbooks); the groups are joined. */
+export function groupedDigits(message: string) {
+  return visibleText(message)
+    .regex(/^(\d+([ -]\d+)*)?$/, message)
+    .transform((value) => value.replace(/[ -]/g, ''));
+}
