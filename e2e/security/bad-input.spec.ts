@@ -1,0 +1,235 @@
+import { createRequire } from 'node:module';
+import { expect, test, type APIRequestContext } from '@playwright/test';
+import { serverActionId, storageStateOf, type Role } from '../fixtures/operators';
+import { sandbox } from '../fixtures/sandbox';
+
+/**
+ * Bad input sent straight to every server action and route handler, as a hand-made request
+ * would (no page, no browser-side checks): each is refused with a clear answer, and the
+ * sandbox's own call counts prove that nothing reached Konaplate.
+ */
+
+const require = createRequire(import.meta.url);
+// React's encoder of server-action arguments: what a browser sends, FormData included.
+const { encodeReply } = require('next/dist/compiled/react-server-dom-turbopack/client.node.js') as {
+  encodeReply: (value: unknown) => Promise<string | FormData>;
+};
+
+const MEMBER = '9999999999999999999';
+const PAR = 'Q1J4DLHMNU9VHZ5LLBLRU3M1GSV';
+const KEY = () => crypto.randomUUID();
+
+/**
+ * Values no field may take, whatever the field. (A lone surrogate cannot travel in a UTF-8
+ * request at all: the unit tests of lib/schemas cover it.)
+ */
+const HIDDEN = {
+  NUL: 'a\u0000b',
+  BEL: 'a\u0007b',
+  'right-to-left override': '\u202e12',
+  'line break': '12\n34',
+} as const;
+/** Identifiers, numbers and addresses take no markup either; free text (a reason) may quote it. */
+const HOSTILE = { ...HIDDEN, 'script tag': '<script>alert(1)</script>' } as const;
+
+function form(fields: Record<string, string | string[]>): FormData {
+  const data = new FormData();
+  for (const [name, value] of Object.entries(fields)) for (const v of [value].flat()) data.append(name, v);
+  return data;
+}
+
+async function callAction(request: APIRequestContext, page: string, action: string, args: unknown[]) {
+  const body = await encodeReply(args);
+  const headers = { 'Next-Action': serverActionId(action), Accept: 'text/x-component' };
+  const response = await request.post(
+    page,
+    typeof body === 'string' ? { headers: { ...headers, 'Content-Type': 'text/plain;charset=UTF-8' }, data: body } : { headers, multipart: body },
+  );
+  return { status: response.status(), body: await response.text() };
+}
+
+async function upstreamCalls(): Promise<number> {
+  const endpoints = ['card-list', 'unregistered-card', 'prepaid-issue', 'prepaid-reissue', 'debit-issue'] as const;
+  return (await Promise.all(endpoints.map((e) => sandbox.calls(e)))).reduce((a, b) => a + b, 0);
+}
+
+interface ActionCase {
+  name: string;
+  role: Role;
+  page: string;
+  action: string;
+  args: () => unknown[];
+}
+
+const prepaid = { delivery: 'delivery', serviceId: 'SVCPP0000000101', address: '세종대로 110', addressDetail: '12층', zipCode: '04524', purpose: 'NONE' };
+const debit = {
+  serviceId: 'SVCDC0000000201',
+  bankCode: '004',
+  accountNo: '110-123-456789',
+  enableFIC: 'false',
+  residentRegistrationNo: '900101-1234567',
+  delivery: 'mobile-only',
+};
+const reissue = { reason: 'LOST', delivery: 'mobile-only', feeAcknowledged: 'true' };
+const lookup = { cardNo: '4111111111111111', expiry: '08/29', cvc: '123' };
+
+const cases: ActionCase[] = [];
+const add = (c: Omit<ActionCase, 'args' | 'name'>, variants: Record<string, () => unknown[]>) => {
+  for (const [what, args] of Object.entries(variants)) cases.push({ ...c, name: `${c.action}: ${what}`, args });
+};
+
+// Find by card number: the member id and the card number.
+add(
+  { role: 'agent', page: '/', action: 'findCardByNumberAction' },
+  {
+    ...Object.fromEntries(Object.entries(HOSTILE).map(([what, v]) => [`member id with ${what}`, () => [{ status: 'idle' }, form({ userId: `1${v}`, cardNo: lookup.cardNo })]])),
+    ...Object.fromEntries(Object.entries(HOSTILE).map(([what, v]) => [`card number with ${what}`, () => [{ status: 'idle' }, form({ userId: MEMBER, cardNo: `4111${v}111111111111` })]])),
+    'a 20-digit member id': () => [{ status: 'idle' }, form({ userId: `${MEMBER}1`, cardNo: lookup.cardNo })],
+    'a member id starting with 0': () => [{ status: 'idle' }, form({ userId: '0123', cardNo: lookup.cardNo })],
+    'a negative member id': () => [{ status: 'idle' }, form({ userId: '-1', cardNo: lookup.cardNo })],
+    'a card number failing its check digit': () => [{ status: 'idle' }, form({ userId: MEMBER, cardNo: '4111111111111112' })],
+    'a 17-digit card number': () => [{ status: 'idle' }, form({ userId: MEMBER, cardNo: '41111111111111111' })],
+  },
+);
+
+// Unregistered-card lookup.
+add(
+  { role: 'agent', page: '/cards/unregistered', action: 'lookupUnregisteredCardAction' },
+  {
+    ...Object.fromEntries(
+      (['cardNo', 'expiry', 'cvc'] as const).flatMap((field) =>
+        Object.entries(HOSTILE).map(([what, v]) => [`${field} with ${what}`, () => [{ status: 'idle' }, form({ ...lookup, [field]: `${lookup[field]}${v}` })]]),
+      ),
+    ),
+    'a 13th month': () => [{ status: 'idle' }, form({ ...lookup, expiry: '13/29' })],
+    'a 4-digit CVC': () => [{ status: 'idle' }, form({ ...lookup, cvc: '1234' })],
+  },
+);
+
+// Prepaid issuance: bound member id, then each field.
+add(
+  { role: 'agent', page: `/members/${MEMBER}/issue`, action: 'issuePrepaidCardAction' },
+  {
+    ...Object.fromEntries(Object.entries(HOSTILE).map(([what, v]) => [`bound member id with ${what}`, () => [`9${v}`, { status: 'idle' }, form({ ...prepaid, idempotencyKey: KEY() })]])),
+    'a bound 20-digit member id': () => [`${MEMBER}1`, { status: 'idle' }, form({ ...prepaid, idempotencyKey: KEY() })],
+    ...Object.fromEntries(
+      (['serviceId', 'address', 'addressDetail', 'zipCode'] as const).flatMap((field) =>
+        Object.entries(HOSTILE).map(([what, v]) => [`${field} with ${what}`, () => [MEMBER, { status: 'idle' }, form({ ...prepaid, idempotencyKey: KEY(), [field]: `${prepaid[field]}${v}` })]]),
+      ),
+    ),
+    'a product id in Hangul': () => [MEMBER, { status: 'idle' }, form({ ...prepaid, idempotencyKey: KEY(), serviceId: '카드상품아이디카드상품아이디카' })],
+    'a 6-digit postal code': () => [MEMBER, { status: 'idle' }, form({ ...prepaid, idempotencyKey: KEY(), zipCode: '045241' })],
+    'an unknown purpose': () => [MEMBER, { status: 'idle' }, form({ ...prepaid, idempotencyKey: KEY(), purpose: 'RESALE' })],
+    'no idempotency key': () => [MEMBER, { status: 'idle' }, form(prepaid)],
+  },
+);
+
+// Debit issuance.
+add(
+  { role: 'agent', page: `/members/${MEMBER}/issue`, action: 'issueDebitCardAction' },
+  {
+    ...Object.fromEntries(
+      (['bankCode', 'accountNo', 'residentRegistrationNo', 'serviceId'] as const).flatMap((field) =>
+        Object.entries(HOSTILE).map(([what, v]) => [`${field} with ${what}`, () => [MEMBER, { status: 'idle' }, form({ ...debit, idempotencyKey: KEY(), [field]: `${debit[field]}${v}` })]]),
+      ),
+    ),
+    'account number -100': () => [MEMBER, { status: 'idle' }, form({ ...debit, idempotencyKey: KEY(), accountNo: '-100' })],
+    'a 12-digit identity number': () => [MEMBER, { status: 'idle' }, form({ ...debit, idempotencyKey: KEY(), residentRegistrationNo: '900101123456' })],
+  },
+);
+
+// Reissuance: bound member id and PAR, then each field.
+add(
+  { role: 'agent', page: `/members/${MEMBER}/cards/${PAR}/reissue`, action: 'reissuePrepaidCardAction' },
+  {
+    ...Object.fromEntries(Object.entries(HOSTILE).map(([what, v]) => [`bound PAR with ${what}`, () => [MEMBER, `${PAR.slice(0, 26)}${v}`, { status: 'idle' }, form({ ...reissue, idempotencyKey: KEY() })]])),
+    ...Object.fromEntries(
+      Object.entries(HIDDEN).map(([what, v]) => [
+        `reason text with ${what}`,
+        () => [MEMBER, PAR, { status: 'idle' }, form({ ...reissue, reason: 'OTHER', reasonText: `member asked ${v}`, idempotencyKey: KEY() })],
+      ]),
+    ),
+    'an unknown reason': () => [MEMBER, PAR, { status: 'idle' }, form({ ...reissue, reason: 'BORED', idempotencyKey: KEY() })],
+    'a next product id with a NUL': () => [MEMBER, PAR, { status: 'idle' }, form({ ...reissue, nextServiceId: 'SVCPP000000010\u0000', idempotencyKey: KEY() })],
+    'no fee acknowledgement': () => [MEMBER, PAR, { status: 'idle' }, form({ ...reissue, feeAcknowledged: 'false', idempotencyKey: KEY() })],
+  },
+);
+
+// Operators (admin): no upstream, but the same rules.
+add(
+  { role: 'admin', page: '/admin/operators', action: 'createOperatorAction' },
+  {
+    'a name with a right-to-left override': () => [{ status: 'idle' }, form({ email: 'x@konaplate.test', name: 'Ev\u202eil', roles: 'agent', password: 'a long enough password' })],
+    'an unknown role': () => [{ status: 'idle' }, form({ email: 'x@konaplate.test', name: 'X', roles: 'root', password: 'a long enough password' })],
+    'a password with a NUL': () => [{ status: 'idle' }, form({ email: 'x@konaplate.test', name: 'X', roles: 'agent', password: 'a long enough\u0000password' })],
+  },
+);
+add(
+  { role: 'admin', page: '/admin/operators', action: 'setOperatorRolesAction' },
+  { 'an operator id that is not a UUID': () => [{ id: "1' or '1'='1", roles: ['admin'] }] },
+);
+add(
+  { role: 'qa', page: '/qa', action: 'switchFaultAction' },
+  {
+    'an unknown endpoint': () => [{ target: '../reset', fault: null }],
+    'a latency of an hour': () => [{ target: 'card-list', fault: { kind: 'latency', ms: 3_600_000 } }],
+  },
+);
+
+test.describe('bad input sent straight to the server', () => {
+  test.beforeAll(async () => {
+    await sandbox.reset();
+  });
+
+  for (const c of cases) {
+    test(`[${c.role}] ${c.name} is refused and nothing reaches Konaplate`, async ({ browser }) => {
+      const context = await browser.newContext({ storageState: storageStateOf(c.role) });
+      try {
+        const before = await upstreamCalls();
+        const result = await callAction(context.request, c.page, c.action, c.args());
+        expect(result.status).toBe(200);
+        expect(result.body).toContain('"status":"invalid"');
+        expect(await upstreamCalls()).toBe(before);
+      } finally {
+        await context.close();
+      }
+    });
+  }
+
+  for (const [what, path] of Object.entries({
+    'a 20-digit member id': `/api/members/${MEMBER}1/cards`,
+    'a member id with a NUL': `/api/members/1%00/cards`,
+    'a member id with a right-to-left override': `/api/members/%E2%80%AE12/cards`,
+    'a PAR with script': `/api/members/${MEMBER}/cards?par=%3Cscript%3E`,
+    'a PAR with a line break': `/api/members/${MEMBER}/cards?par=${PAR.slice(0, 26)}%0A`,
+  })) {
+    test(`[agent] the cards route refuses ${what} and nothing reaches Konaplate`, async ({ browser }) => {
+      const context = await browser.newContext({ storageState: storageStateOf('agent') });
+      try {
+        const before = await upstreamCalls();
+        const response = await context.request.get(path);
+        expect(response.status()).toBe(400);
+        expect(((await response.json()) as { error: string }).error).toBeTruthy();
+        expect(await upstreamCalls()).toBe(before);
+      } finally {
+        await context.close();
+      }
+    });
+  }
+
+  for (const query of ['member=1%00', 'member=0123', 'code=%3Cscript%3E', 'correlationId=a%0Ab', 'from=yesterday', 'action=drop-table']) {
+    test(`[manager] the audit export refuses ${query}`, async ({ browser }) => {
+      const context = await browser.newContext({ storageState: storageStateOf('manager') });
+      try {
+        const response = await context.request.get(`/api/audit/export?${query}`);
+        expect(response.status()).toBe(400);
+      } finally {
+        await context.close();
+      }
+    });
+  }
+
+  test('the sweep has at least 100 cases', () => {
+    expect(cases.length + 5 + 6).toBeGreaterThanOrEqual(100);
+  });
+});
