@@ -33,7 +33,9 @@ export default defineConfig({
   },
   projects: [
     { name: 'setup', testMatch: /auth\.setup\.ts/ },
-    { name: 'chromium', dependencies: ['setup'], testIgnore: /auth\.setup\.ts/ },
+    { name: 'chromium', dependencies: ['setup'], testIgnore: [/auth\.setup\.ts/, /audit-coverage\.ts/] },
+    // After every journey: each call that reached the sandbox has its audit event.
+    { name: 'audit-coverage', dependencies: ['chromium'], testMatch: /audit-coverage\.ts/ },
   ],
   webServer: {
     command: 'node scripts/start.mjs --reset-data',

@@ -62,18 +62,19 @@ export async function konaplateCall<T>(config: TransportConfig, spec: CallSpec<T
   try {
     return await attempt(config, spec);
   } catch (error) {
-    // Reads may be retried once when the connection failed; writes never are.
+    // Reads may be retried once when the connection failed; writes never are. The retry is
+    // the same transaction: it keeps its correlation id, so one audit event names both tries.
     if (!spec.mutating && error instanceof KonaplateError && error.kind === 'network') {
-      return attempt(config, spec);
+      return attempt(config, spec, error.correlationId);
     }
     throw error;
   }
 }
 
-async function attempt<T>(config: TransportConfig, spec: CallSpec<T>): Promise<CallResult<T>> {
+async function attempt<T>(config: TransportConfig, spec: CallSpec<T>, retryOf?: string): Promise<CallResult<T>> {
   const codec = spec.encrypted ? config.codec : plainCodec;
   const at = (config.now ?? (() => new Date()))();
-  const correlationId = newCorrelationId(at, config.timeZone);
+  const correlationId = retryOf ?? newCorrelationId(at, config.timeZone);
   const started = performance.now();
   const fail = (kind: KonaplateErrorKind, extra: Partial<ConstructorParameters<typeof KonaplateError>[0]> = {}) =>
     new KonaplateError({
