@@ -19,6 +19,8 @@ export default defineConfig({
           name: 'unit',
           include: ['lib/**/*.test.ts', 'sandbox/**/*.test.ts', 'components/**/*.test.ts', 'scripts/**/*.test.ts', 'test/lint/**/*.test.ts'],
           environment: 'node',
+          // Database suites run migrations on PGlite; on a loaded 2-core CI machine 5 s is not enough.
+          testTimeout: 30_000,
         },
       },
       {

@@ -10,47 +10,43 @@ import TableCell from '@mui/material/TableCell';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import type { MemberCardsResult } from '@/lib/domain/cards';
-import {
-  cardProductType,
-  decodeBizStatus,
-  decodeLifeStatus,
-  decodeMobileStatus,
-  decodePhysicalStatus,
-  rechargeableExplained,
-} from '@/lib/domain/card-status';
+import { cardProductType, rechargeableExplained } from '@/lib/domain/card-status';
 import { describeExpiry } from '@/lib/format/expiry';
 import { formatCount, formatKrw } from '@/lib/format/money';
 import { useMemberCards } from '@/components/members/use-member-cards';
 import { CardImage } from './card-image';
+import { CardStatusChips } from './card-status-chips';
 import { CardsError } from './cards-error';
 import { FetchedAt } from './fetched-at';
-import { StatusChip } from './status-chip';
 
-function Section({ title, children }: { title: string; children: ReactNode }) {
-  return (
-    <Paper variant="outlined" sx={{ p: 2, height: '100%' }} component="section" aria-label={title}>
-      <Typography variant="subtitle1" component="h2" sx={{ fontWeight: 600, mb: 1 }}>
-        {title}
-      </Typography>
-      {children}
-    </Paper>
-  );
-}
+type Fact = [label: string, value: ReactNode];
 
-function Facts({ rows }: { rows: [label: string, value: ReactNode][] }) {
+/** A half-width panel of labelled facts about the card; `none` says why when there are none. */
+function FactsSection({ title, facts, none }: { title: string; facts: Fact[] | undefined; none?: string }) {
   return (
-    <Table size="small">
-      <TableBody>
-        {rows.map(([label, value]) => (
-          <TableRow key={label} sx={{ '& td': { borderBottom: 0, px: 0, py: 0.5 } }}>
-            <TableCell component="th" scope="row" sx={{ color: 'text.secondary', width: '45%', border: 0, px: 0, py: 0.5 }}>
-              {label}
-            </TableCell>
-            <TableCell>{value}</TableCell>
-          </TableRow>
-        ))}
-      </TableBody>
-    </Table>
+    <Grid size={{ xs: 12, md: 6 }}>
+      <Paper variant="outlined" sx={{ p: 2, height: '100%' }} component="section" aria-label={title}>
+        <Typography variant="subtitle1" component="h2" sx={{ fontWeight: 600, mb: 1 }}>
+          {title}
+        </Typography>
+        {facts?.length ? (
+          <Table size="small">
+            <TableBody>
+              {facts.map(([label, value]) => (
+                <TableRow key={label} sx={{ '& td': { borderBottom: 0, px: 0, py: 0.5 } }}>
+                  <TableCell component="th" scope="row" sx={{ color: 'text.secondary', width: '45%', border: 0, px: 0, py: 0.5 }}>
+                    {label}
+                  </TableCell>
+                  <TableCell>{value}</TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        ) : (
+          <Typography color="text.secondary">{none}</Typography>
+        )}
+      </Paper>
+    </Grid>
   );
 }
 
@@ -96,119 +92,91 @@ export function CardDetail({ userId, par, initial }: { userId: string; par: stri
             <Typography color="text.secondary">
               {debit ? 'Debit' : 'Prepaid'} card · {card.isNamed ? 'named' : 'unnamed'} · member {userId}
             </Typography>
-            <Stack direction="row" sx={{ flexWrap: 'wrap', gap: 0.5, mt: 1 }}>
-              <StatusChip status={decodeLifeStatus(card.cardLifeStatus)} prefix="Ledger" />
-              <StatusChip status={decodeBizStatus(card.cardBizStatus)} />
-              <StatusChip status={decodeMobileStatus(card.mobileCardStatus)} prefix="Mobile" />
-              {card.physicalCardStatus && <StatusChip status={decodePhysicalStatus(card.physicalCardStatus)} prefix="Physical" />}
-            </Stack>
+            <CardStatusChips card={card} sx={{ mt: 1 }} />
           </div>
         </Stack>
         {refresh}
       </Stack>
 
       <Grid container spacing={2}>
-        <Grid size={{ xs: 12, md: 6 }}>
-          <Section title="Balances">
-            <Facts
-              rows={[
-                ['Balance', formatKrw(card.balance)],
-                ['Pending (over the limit)', formatKrw(card.pendingAmount)],
-                [
-                  'Rechargeable',
-                  <span key="r">
-                    {formatKrw(card.rechargeableAmount)}
-                    <Typography variant="body2" color="text.secondary" component="span" sx={{ display: 'block' }}>
-                      {room.basis} maximum {formatKrw(room.maximum)} − balance {formatKrw(card.balance)}
-                    </Typography>
-                  </span>,
-                ],
-                ['Named / unnamed maximum', `${formatKrw(card.maxRealNameRechargeAmount)} / ${formatKrw(card.maxNonRealNameRechargeAmount)}`],
-                ['Minimum top-up', formatKrw(card.minRechargeAmount)],
-                ['Top-up unit', card.rechargeUnitAmt !== undefined ? formatKrw(card.rechargeUnitAmt) : '—'],
-                [
-                  'Virtual-account pending',
-                  card.enableVirtualAccountPendingAmount ? `up to ${formatKrw(card.virtualAccountMaxPendingAmount)} (balance + pending)` : 'not enabled',
-                ],
-              ]}
-            />
-          </Section>
-        </Grid>
-        <Grid size={{ xs: 12, md: 6 }}>
-          <Section title="Card">
-            <Facts
-              rows={[
-                ['PAR', <code key="par">{card.par}</code>],
-                ['Product id', <code key="sid">{card.serviceId}</code>],
-                ['Application number', card.cardApplyNo ? <code key="app">{card.cardApplyNo}</code> : '—'],
-                ['Mobile card', card.mobileCardNoMasked ?? '—'],
-                ['Physical card', card.physicalCardNoMasked ?? '—'],
-                ['Expiry', `${expiry.date} (${expiry.label})`],
-              ]}
-            />
-          </Section>
-        </Grid>
-        <Grid size={{ xs: 12, md: 6 }}>
-          <Section title="What the card can do">
-            <Facts
-              rows={[
-                ['Rechargeable', yesNo(card.rechargeable)],
-                ['From a personal account', yesNo(card.personalRechargeable)],
-                ['Refundable', yesNo(card.refundable)],
-                ['Remittable', yesNo(card.remittable)],
-                ['Named (verified holder)', yesNo(card.isNamed)],
-                ['Auto-reload', card.autoReloadStatus ? card.autoReloadStatus.toLowerCase() : '—'],
-                ['Money transfer in progress', card.accTransferStatus === '1' ? <Chip key="t" size="small" color="warning" label="Yes: charge cancel or refund" /> : yesNo(false)],
-              ]}
-            />
-          </Section>
-        </Grid>
-        <Grid size={{ xs: 12, md: 6 }}>
-          <Section title="Points">
-            {card.cardPointInfo?.length ? (
-              <Facts
-                rows={card.cardPointInfo.map((point) => [
-                  point.pointName,
-                  `${formatCount(point.remainingPoint)} points${point.autoUse ? ' · used automatically' : ''} (${point.pointPolicyId})`,
-                ])}
-              />
-            ) : (
-              <Typography color="text.secondary">No points on this card.</Typography>
-            )}
-          </Section>
-        </Grid>
+        <FactsSection
+          title="Balances"
+          facts={[
+            ['Balance', formatKrw(card.balance)],
+            ['Pending (over the limit)', formatKrw(card.pendingAmount)],
+            [
+              'Rechargeable',
+              <span key="r">
+                {formatKrw(card.rechargeableAmount)}
+                <Typography variant="body2" color="text.secondary" component="span" sx={{ display: 'block' }}>
+                  {room.basis} maximum {formatKrw(room.maximum)} − balance {formatKrw(card.balance)}
+                </Typography>
+              </span>,
+            ],
+            ['Named / unnamed maximum', `${formatKrw(card.maxRealNameRechargeAmount)} / ${formatKrw(card.maxNonRealNameRechargeAmount)}`],
+            ['Minimum top-up', formatKrw(card.minRechargeAmount)],
+            ['Top-up unit', card.rechargeUnitAmt !== undefined ? formatKrw(card.rechargeUnitAmt) : '—'],
+            [
+              'Virtual-account pending',
+              card.enableVirtualAccountPendingAmount ? `up to ${formatKrw(card.virtualAccountMaxPendingAmount)} (balance + pending)` : 'not enabled',
+            ],
+          ]}
+        />
+        <FactsSection
+          title="Card"
+          facts={[
+            ['PAR', <code key="par">{card.par}</code>],
+            ['Product id', <code key="sid">{card.serviceId}</code>],
+            ['Application number', card.cardApplyNo ? <code key="app">{card.cardApplyNo}</code> : '—'],
+            ['Mobile card', card.mobileCardNoMasked ?? '—'],
+            ['Physical card', card.physicalCardNoMasked ?? '—'],
+            ['Expiry', `${expiry.date} (${expiry.label})`],
+          ]}
+        />
+        <FactsSection
+          title="What the card can do"
+          facts={[
+            ['Rechargeable', yesNo(card.rechargeable)],
+            ['From a personal account', yesNo(card.personalRechargeable)],
+            ['Refundable', yesNo(card.refundable)],
+            ['Remittable', yesNo(card.remittable)],
+            ['Named (verified holder)', yesNo(card.isNamed)],
+            ['Auto-reload', card.autoReloadStatus ? card.autoReloadStatus.toLowerCase() : '—'],
+            ['Money transfer in progress', card.accTransferStatus === '1' ? <Chip key="t" size="small" color="warning" label="Yes: charge cancel or refund" /> : yesNo(false)],
+          ]}
+        />
+        <FactsSection
+          title="Points"
+          facts={card.cardPointInfo?.map((point) => [
+            point.pointName,
+            `${formatCount(point.remainingPoint)} points${point.autoUse ? ' · used automatically' : ''} (${point.pointPolicyId})`,
+          ])}
+          none="No points on this card."
+        />
         {debit && (
           <>
-            <Grid size={{ xs: 12, md: 6 }}>
-              <Section title="Payment limits">
-                {card.limits ? (
-                  <Facts
-                    rows={[
-                      ['Per day', formatKrw(card.limits.day)],
-                      ['Per payment', formatKrw(card.limits.once)],
-                      ['Per month', formatKrw(card.limits.month)],
-                    ]}
-                  />
-                ) : (
-                  <Typography color="text.secondary">No limits given.</Typography>
-                )}
-              </Section>
-            </Grid>
-            <Grid size={{ xs: 12, md: 6 }}>
-              <Section title="Linked bank account">
-                {card.bankInfo ? (
-                  <Facts
-                    rows={[
-                      ['Bank', card.bankInfo.bankName],
-                      ['Account', card.bankInfo.accountNoMasked],
-                      ['Cash IC', yesNo(card.bankInfo.enableFIC)],
-                    ]}
-                  />
-                ) : (
-                  <Typography color="text.secondary">No linked account.</Typography>
-                )}
-              </Section>
-            </Grid>
+            <FactsSection
+              title="Payment limits"
+              facts={
+                card.limits && [
+                  ['Per day', formatKrw(card.limits.day)],
+                  ['Per payment', formatKrw(card.limits.once)],
+                  ['Per month', formatKrw(card.limits.month)],
+                ]
+              }
+              none="No limits given."
+            />
+            <FactsSection
+              title="Linked bank account"
+              facts={
+                card.bankInfo && [
+                  ['Bank', card.bankInfo.bankName],
+                  ['Account', card.bankInfo.accountNoMasked],
+                  ['Cash IC', yesNo(card.bankInfo.enableFIC)],
+                ]
+              }
+              none="No linked account."
+            />
           </>
         )}
       </Grid>

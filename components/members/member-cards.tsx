@@ -14,14 +14,14 @@ import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import type { MemberCardsResult } from '@/lib/domain/cards';
-import { cardProductType, decodeBizStatus, decodeLifeStatus, decodeMobileStatus, decodePhysicalStatus } from '@/lib/domain/card-status';
+import { cardProductType } from '@/lib/domain/card-status';
 import { describeExpiry } from '@/lib/format/expiry';
 import { formatKrw } from '@/lib/format/money';
 import { useMemberCards } from '@/components/members/use-member-cards';
 import { CardImage } from './card-image';
+import { CardStatusChips } from './card-status-chips';
 import { CardsError } from './cards-error';
 import { FetchedAt } from './fetched-at';
-import { StatusChip } from './status-chip';
 
 /** A member's cards, one row each; a row opens the card's detail (Enter or click). */
 export function MemberCards({ userId, par, initial }: { userId: string; par?: string; initial?: MemberCardsResult }) {
@@ -95,12 +95,7 @@ export function MemberCards({ userId, par, initial }: { userId: string; par?: st
                       </Typography>
                     </TableCell>
                     <TableCell>
-                      <Stack direction="row" sx={{ flexWrap: 'wrap', gap: 0.5 }}>
-                        <StatusChip status={decodeLifeStatus(card.cardLifeStatus)} prefix="Ledger" />
-                        <StatusChip status={decodeBizStatus(card.cardBizStatus)} />
-                        <StatusChip status={decodeMobileStatus(card.mobileCardStatus)} prefix="Mobile" />
-                        {card.physicalCardStatus && <StatusChip status={decodePhysicalStatus(card.physicalCardStatus)} prefix="Physical" />}
-                      </Stack>
+                      <CardStatusChips card={card} />
                     </TableCell>
                   </TableRow>
                 );

@@ -61,7 +61,7 @@ describe('parseAuditQuery', () => {
       expect.arrayContaining([
         expect.stringMatching(/^From: expected a date/),
         expect.stringMatching(/^To: expected a date/),
-        'Member: expected a member id: 1 to 19 digits',
+        'Member: expected a member id: 1 to 19 digits, not starting with 0',
         'Action: unknown action',
         'Outcome: unknown outcome',
         expect.stringMatching(/^Result code:/),

@@ -4,6 +4,8 @@ import { closeDatabase, openDatabase, type Database } from '@/lib/db/client';
 import { postgresUnavailableReason, startPostgres, type PostgresServer } from '@/lib/db/testing/postgres-server';
 import type { AuditInput } from '../append';
 
+export { failureOf } from '@/lib/db/testing/database-suite';
+
 export const DAY = 86_400_000;
 export const MEMBER = '9007199254740993123';
 export const AGENT = { id: '11111111-1111-4111-8111-111111111111', email: 'agent@konaplate.test', roles: ['agent'] as const };
@@ -14,18 +16,6 @@ export const MANAGER = { id: '22222222-2222-4222-8222-222222222222', email: 'man
 /** An agent's search of MEMBER, with `overrides`. */
 export function auditInput(overrides: Partial<AuditInput> = {}): AuditInput {
   return { actor: { ...AGENT, roles: [...AGENT.roles] }, action: 'search', outcome: 'ok', memberId: MEMBER, ...overrides };
-}
-
-/** Message, cause and SQLSTATE of a failure (Drizzle wraps driver errors in `cause`). */
-export async function failureOf(work: Promise<unknown>): Promise<string> {
-  try {
-    await work;
-  } catch (error) {
-    const parts: string[] = [];
-    for (let e: unknown = error; e instanceof Error; e = e.cause) parts.push(e.message);
-    return parts.join(' | ');
-  }
-  throw new Error('expected the operation to fail, but it succeeded');
 }
 
 /** Gives each test a new, migrated, empty database; closes them all after the suite. */

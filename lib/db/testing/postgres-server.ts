@@ -1,27 +1,22 @@
 // Test-only helper (no `import 'server-only'`): it must also load in plain Node, e.g. from a
 // Playwright global setup, where the `server-only` marker would throw.
-import { execFile, execFileSync, spawnSync } from 'node:child_process';
-import { chownSync, existsSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { chownSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
+import { findPostgresBinaries } from './postgres-binaries';
+import { resolveRunAs, runPostgresCommand, type RunAs } from './postgres-user';
 
 /**
  * Starts a throw-away PostgreSQL server for tests: `initdb` into a temporary directory, start it
  * with `pg_ctl` on a free loopback port (Unix socket in the same temporary directory), create a
  * database, and on `stop()` shut it down and delete everything.
  *
- * PostgreSQL refuses to run as root. When the tests run as root (containers, CI), every
- * PostgreSQL command runs as the `postgres` system user (or `$PG_TEST_USER`) through `runuser`
- * (or `su` when runuser is missing), and the temporary directory is handed to that user.
+ * When the tests run as root, PostgreSQL runs as a non-root system user (postgres-user.ts) and
+ * the temporary directory is handed to that user.
  */
-
-export interface PostgresBinaries {
-  binDir: string;
-  initdb: string;
-  pgCtl: string;
-}
 
 export interface PostgresServer {
   /** Connection URL of the database created at start-up. */
@@ -45,107 +40,6 @@ export interface StartPostgresOptions {
 
 const SUPERUSER = 'postgres';
 
-function isExecutable(file: string): boolean {
-  return spawnSync(file, ['--version'], { stdio: 'ignore' }).status === 0;
-}
-
-function fromDir(dir: string): PostgresBinaries | undefined {
-  const initdb = path.join(dir, 'initdb');
-  const pgCtl = path.join(dir, 'pg_ctl');
-  if (!existsSync(initdb) || !existsSync(pgCtl) || !existsSync(path.join(dir, 'postgres'))) return undefined;
-  if (!isExecutable(initdb)) return undefined;
-  return { binDir: dir, initdb, pgCtl };
-}
-
-let cachedBinaries: PostgresBinaries | null | undefined;
-
-/** initdb/pg_ctl from PATH (following symlinks), else the newest /usr/lib/postgresql/<v>/bin. */
-export function findPostgresBinaries(): PostgresBinaries | undefined {
-  if (cachedBinaries !== undefined) return cachedBinaries ?? undefined;
-  let found: PostgresBinaries | undefined;
-  for (const dir of (process.env.PATH ?? '').split(path.delimiter).filter(Boolean)) {
-    const candidate = path.join(dir, 'initdb');
-    if (!existsSync(candidate)) continue;
-    found = fromDir(path.dirname(realpathSync(candidate)));
-    if (found) break;
-  }
-  if (!found && existsSync('/usr/lib/postgresql')) {
-    const versions = readdirSync('/usr/lib/postgresql')
-      .filter((v) => /^\d+(\.\d+)?$/.test(v))
-      .sort((a, b) => Number(b) - Number(a));
-    for (const version of versions) {
-      found = fromDir(path.join('/usr/lib/postgresql', version, 'bin'));
-      if (found) break;
-    }
-  }
-  cachedBinaries = found ?? null;
-  return found;
-}
-
-interface RunAs {
-  /** The system user PostgreSQL runs as when we are root; undefined when not root. */
-  user?: string;
-  uid?: number;
-  gid?: number;
-  /** argv prefix that runs a command as `user`, or a function building the argv. */
-  wrap: (file: string, args: string[]) => [string, string[]];
-}
-
-const shellQuote = (arg: string) => `'${arg.replace(/'/g, `'\\''`)}'`;
-
-function findCommand(names: string[]): string | undefined {
-  for (const name of names) {
-    if (name.includes('/')) {
-      if (existsSync(name)) return name;
-      continue;
-    }
-    for (const dir of [...(process.env.PATH ?? '').split(path.delimiter), '/usr/sbin', '/sbin', '/usr/bin', '/bin']) {
-      if (dir && existsSync(path.join(dir, name))) return path.join(dir, name);
-    }
-  }
-  return undefined;
-}
-
-let cachedRunAs: RunAs | string | undefined;
-
-/** How to run PostgreSQL commands here, or a string saying why we cannot. */
-function resolveRunAs(): RunAs | string {
-  if (cachedRunAs !== undefined) return cachedRunAs;
-  if (typeof process.getuid !== 'function' || process.getuid() !== 0) {
-    cachedRunAs = { wrap: (file, args) => [file, args] };
-    return cachedRunAs;
-  }
-  const user = process.env.PG_TEST_USER || 'postgres';
-  let uid: number;
-  let gid: number;
-  try {
-    uid = Number(execFileSync('id', ['-u', user], { encoding: 'utf8' }).trim());
-    gid = Number(execFileSync('id', ['-g', user], { encoding: 'utf8' }).trim());
-  } catch {
-    cachedRunAs = `running as root and there is no "${user}" system user to run PostgreSQL as (set PG_TEST_USER to another non-root user)`;
-    return cachedRunAs;
-  }
-  if (uid === 0) {
-    cachedRunAs = `PG_TEST_USER "${user}" is root; PostgreSQL refuses to run as root`;
-    return cachedRunAs;
-  }
-  const runuser = findCommand(['runuser']);
-  const su = findCommand(['su']);
-  if (runuser) {
-    cachedRunAs = { user, uid, gid, wrap: (file, args) => [runuser, ['-u', user, '--', file, ...args]] };
-  } else if (su) {
-    cachedRunAs = {
-      user,
-      uid,
-      gid,
-      wrap: (file, args) => [su, [user, '-s', '/bin/sh', '-c', [file, ...args].map(shellQuote).join(' ')]],
-    };
-  } else {
-    cachedRunAs = 'running as root and neither runuser nor su is available to switch to a non-root user';
-  }
-  return cachedRunAs;
-}
-
 /** Undefined when a PostgreSQL server can be started here; otherwise the reason it cannot. */
 export function postgresUnavailableReason(): string | undefined {
   if (!findPostgresBinaries()) {
@@ -153,19 +47,6 @@ export function postgresUnavailableReason(): string | undefined {
   }
   const runAs = resolveRunAs();
   return typeof runAs === 'string' ? runAs : undefined;
-}
-
-function run(runAs: RunAs, file: string, args: string[], timeoutMs = 60_000): Promise<string> {
-  const [cmd, argv] = runAs.wrap(file, args);
-  return new Promise((resolve, reject) => {
-    execFile(cmd, argv, { timeout: timeoutMs, encoding: 'utf8', env: { ...process.env, LC_ALL: 'C' } }, (error, stdout, stderr) => {
-      if (error) {
-        reject(new Error(`${path.basename(file)} ${args.join(' ')} failed: ${error.message}\n${stderr}${stdout}`));
-      } else {
-        resolve(stdout);
-      }
-    });
-  });
 }
 
 function freePort(): Promise<number> {
@@ -219,7 +100,7 @@ export async function startPostgres(options: StartPostgresOptions = {}): Promise
   process.once('exit', stopSync);
 
   try {
-    await run(runAs, binaries.initdb, [
+    await runPostgresCommand(runAs, binaries.initdb, [
       '-D', dataDir,
       '-U', SUPERUSER,
       '--auth=trust',
@@ -240,7 +121,7 @@ export async function startPostgres(options: StartPostgresOptions = {}): Promise
         '-c full_page_writes=off',
       ].join(' ');
       try {
-        await run(runAs, binaries.pgCtl, ['-D', dataDir, '-l', logFile, '-o', serverOptions, '-t', '60', '-w', 'start'], 90_000);
+        await runPostgresCommand(runAs, binaries.pgCtl, ['-D', dataDir, '-l', logFile, '-o', serverOptions, '-t', '60', '-w', 'start'], 90_000);
         running = true;
         break;
       } catch (error) {
@@ -277,7 +158,7 @@ export async function startPostgres(options: StartPostgresOptions = {}): Promise
         stopped = true;
         process.removeListener('exit', stopSync);
         try {
-          if (running) await run(runAs, binaries.pgCtl, ['-D', dataDir, '-m', 'fast', '-w', 'stop']);
+          if (running) await runPostgresCommand(runAs, binaries.pgCtl, ['-D', dataDir, '-m', 'fast', '-w', 'stop']);
           running = false;
         } finally {
           stopSync();

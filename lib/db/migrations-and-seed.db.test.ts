@@ -1,0 +1,115 @@
+import { existsSync } from 'node:fs';
+import { eq, sql } from 'drizzle-orm';
+import { expect, it } from 'vitest';
+import journal from './migrations/meta/_journal.json';
+import { verifyPassword } from '@/lib/auth/password';
+import { closeDatabase, databaseDriver, migrate, openDatabase, queryRows } from './client';
+import { operators } from './schema';
+import { DEMO_OPERATOR_PASSWORD, DEMO_OPERATORS, seedDemoOperators } from './seed';
+import { describeOnPglite, describeOnPostgres, type SuiteDatabase } from './testing/database-suite';
+
+/** Migrations in lib/db/migrations (the journal drizzle-kit keeps). */
+const MIGRATIONS = journal.entries.length;
+
+/** Migrates, seeds, then closes and reopens one database: each test starts where the last ended. */
+function migrationAndSeedingTests(database: SuiteDatabase) {
+  it('migrates on open; migrating again is a no-op', async () => {
+    const { db } = database;
+    const first = await migrate(db);
+    expect(first).toEqual({ applied: 0, total: MIGRATIONS });
+    const second = await migrate(db);
+    expect(second).toEqual({ applied: 0, total: MIGRATIONS });
+
+    const [{ n } = { n: -1 }] = await queryRows<{ n: number }>(
+      db,
+      sql`select count(*)::int as n from drizzle.__drizzle_migrations`,
+    );
+    expect(Number(n)).toBe(MIGRATIONS);
+    const tables = await queryRows<{ table_name: string }>(
+      db,
+      sql`select table_name from information_schema.tables where table_schema = 'public' order by table_name`,
+    );
+    expect(tables.map((t) => t.table_name)).toEqual([
+      'audit_events',
+      'card_state_history',
+      'idempotency_keys',
+      'operator_sessions',
+      'operators',
+    ]);
+  });
+
+  it('seeds the demo operators idempotently without overwriting a changed password', async () => {
+    const { db } = database;
+    const first = await seedDemoOperators(db, { password: DEMO_OPERATOR_PASSWORD });
+    expect(first.created.sort()).toEqual(DEMO_OPERATORS.map((o) => o.email).sort());
+    expect(first.existing).toEqual([]);
+
+    const agent = await db.query.operators.findFirst({ where: eq(operators.email, 'agent@konaplate.test') });
+    expect(agent).toMatchObject({ name: 'Ada Agent', roles: ['agent'], active: true, failedAttempts: 0 });
+    expect(agent?.id).toMatch(/^[0-9a-f-]{36}$/);
+    expect(agent?.createdAt).toBeInstanceOf(Date);
+    expect(await verifyPassword(DEMO_OPERATOR_PASSWORD, agent?.passwordHash)).toBe(true);
+
+    // An admin changes a password and a role set; re-seeding must leave both alone.
+    await db
+      .update(operators)
+      .set({ passwordHash: 'changed-by-admin', roles: ['manager', 'qa'] })
+      .where(eq(operators.email, 'manager@konaplate.test'));
+
+    const second = await seedDemoOperators(db, { password: 'something-else' });
+    expect(second.created).toEqual([]);
+    expect(second.existing).toHaveLength(4);
+
+    const all = await db.select().from(operators).orderBy(operators.email);
+    expect(all).toHaveLength(4);
+    const manager = all.find((o) => o.email === 'manager@konaplate.test');
+    expect(manager?.passwordHash).toBe('changed-by-admin');
+    expect(manager?.roles).toEqual(['manager', 'qa']);
+    expect(manager!.updatedAt.getTime()).toBeGreaterThanOrEqual(manager!.createdAt.getTime());
+    const admin = all.find((o) => o.email === 'admin@konaplate.test');
+    expect(admin?.roles).toEqual(['admin']);
+    expect(await verifyPassword(DEMO_OPERATOR_PASSWORD, admin?.passwordHash)).toBe(true);
+  });
+
+  it('keeps data across close and reopen, without re-applying migrations', async () => {
+    await closeDatabase(database.db);
+    database.db = await openDatabase({ ...database.options, migrate: false });
+    expect(await migrate(database.db)).toEqual({ applied: 0, total: MIGRATIONS });
+    const rows = await database.db.select().from(operators);
+    expect(rows.length).toBeGreaterThanOrEqual(4);
+  });
+}
+
+describeOnPglite('migrating and seeding the database', (database, dataDir) => {
+  it('uses the PGlite driver and creates the data directory', async () => {
+    expect(existsSync(dataDir())).toBe(true);
+    const db = await openDatabase({ pgliteDir: 'memory://', migrate: false });
+    try {
+      expect(databaseDriver(db)).toBe('pglite');
+      expect(await migrate(db)).toEqual({ applied: MIGRATIONS, total: MIGRATIONS });
+    } finally {
+      await closeDatabase(db);
+    }
+  }, 60_000);
+
+  migrationAndSeedingTests(database);
+});
+
+describeOnPostgres('migrating and seeding the database', (database, server) => {
+  migrationAndSeedingTests(database);
+
+  it('uses the node-postgres driver; concurrent migrations of a fresh database are serialised', async () => {
+    const url = await server().createDatabase('konaplate_concurrent');
+    const [a, b] = await Promise.all([
+      openDatabase({ databaseUrl: url, migrate: false }),
+      openDatabase({ databaseUrl: url, migrate: false }),
+    ]);
+    try {
+      expect(databaseDriver(a)).toBe('postgres');
+      const reports = await Promise.all([migrate(a), migrate(b)]);
+      expect(reports.map((r) => r.applied).sort()).toEqual([0, MIGRATIONS]);
+    } finally {
+      await Promise.all([closeDatabase(a), closeDatabase(b)]);
+    }
+  });
+});
