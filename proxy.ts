@@ -1,20 +1,49 @@
 import { getToken } from 'next-auth/jwt';
 import { NextResponse, type NextRequest } from 'next/server';
 import { env } from '@/lib/env';
+import { safeRedirectPath } from '@/lib/http/safe-redirect';
+import { contentSecurityPolicy, createNonce, STRICT_TRANSPORT_SECURITY } from '@/lib/http/security-headers';
 
-/**
- * Sends anonymous visitors to the sign-in page with a return URL. It only checks that a
- * session cookie exists and is genuine; roles are checked by each page and action.
- */
-export async function proxy(request: NextRequest) {
-  const token = await getToken({ req: request, secret: env().NEXTAUTH_SECRET });
-  if (token?.sid) return NextResponse.next();
+// Pages an anonymous visitor may see.
+const SIGN_IN = /^\/sign-in(\/|$)/;
+
+/** Anonymous on a page that needs an operator: only a genuine session cookie counts here. */
+async function mustSignIn(request: NextRequest, secret: string): Promise<boolean> {
+  if (SIGN_IN.test(request.nextUrl.pathname)) return false;
+  return !(await getToken({ req: request, secret }))?.sid;
+}
+
+function redirectToSignIn(request: NextRequest): NextResponse {
   const signIn = new URL('/sign-in', request.url);
-  signIn.searchParams.set('callbackUrl', request.nextUrl.pathname + request.nextUrl.search);
+  signIn.searchParams.set('callbackUrl', safeRedirectPath(request.nextUrl.pathname + request.nextUrl.search));
   return NextResponse.redirect(signIn);
 }
 
+function renderWithNonce(request: NextRequest, nonce: string, policy: string): NextResponse {
+  // Next.js reads the nonce from the request's CSP for its own scripts; the root layout reads x-nonce.
+  const headers = new Headers(request.headers);
+  headers.set('x-nonce', nonce);
+  headers.set('Content-Security-Policy', policy);
+  return NextResponse.next({ request: { headers } });
+}
+
+/**
+ * Every page gets its own CSP nonce. Anonymous visitors of any page but sign-in are sent
+ * there with a return URL; roles are checked by each page and action, not here.
+ */
+export async function proxy(request: NextRequest) {
+  const { NODE_ENV, NEXTAUTH_SECRET, publicUrlIsHttps } = env();
+  const nonce = createNonce();
+  const policy = contentSecurityPolicy({ nonce, development: NODE_ENV === 'development', https: publicUrlIsHttps });
+  const response = (await mustSignIn(request, NEXTAUTH_SECRET))
+    ? redirectToSignIn(request)
+    : renderWithNonce(request, nonce, policy);
+  response.headers.set('Content-Security-Policy', policy);
+  if (publicUrlIsHttps) response.headers.set('Strict-Transport-Security', STRICT_TRANSPORT_SECURITY);
+  return response;
+}
+
 export const config = {
-  // Everything but sign-in, NextAuth's own routes, health, and static files.
-  matcher: ['/((?!sign-in|api/auth|api/health|_next/|favicon.ico|card-products/).*)'],
+  // Every page (sign-in too, for its CSP); not NextAuth's own routes, health, or static files.
+  matcher: ['/((?!api/auth|api/health|_next/|favicon.ico|card-products/).*)'],
 };

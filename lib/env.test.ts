@@ -51,6 +51,23 @@ describe('parseEnv', () => {
     expect(env.KONAPLATE_CLIENT_PRIVATE_KEY).toBe('-----BEGIN PRIVATE KEY-----\nabc\n-----END PRIVATE KEY-----');
   });
 
+  it('listens on loopback unless HOST says otherwise', () => {
+    expect(parseEnv({}).HOST).toBe('127.0.0.1');
+    expect(parseEnv({ HOST: '' }).HOST).toBe('127.0.0.1');
+    expect(parseEnv({ HOST: '0.0.0.0' }).HOST).toBe('0.0.0.0');
+    expect(parseEnv({ HOST: '::' }).HOST).toBe('::');
+    expect(parseEnv({ HOST: 'console.internal' }).HOST).toBe('console.internal');
+    expect(problems({ HOST: 'http://0.0.0.0:3000' })).toEqual([
+      'HOST: expected an IP address or host name to listen on, e.g. 127.0.0.1 or 0.0.0.0',
+    ]);
+  });
+
+  it('knows when the public URL is https (HSTS)', () => {
+    expect(parseEnv({}).publicUrlIsHttps).toBe(false);
+    expect(parseEnv({ NEXTAUTH_URL: 'http://localhost:3000' }).publicUrlIsHttps).toBe(false);
+    expect(parseEnv({ NEXTAUTH_URL: 'https://console.example.com' }).publicUrlIsHttps).toBe(true);
+  });
+
   it('drops a trailing slash from the base URL', () => {
     expect(parseEnv({ KONAPLATE_BASE_URL: 'http://127.0.0.1:4999/open-api/' }).KONAPLATE_BASE_URL).toBe(
       'http://127.0.0.1:4999/open-api',

@@ -94,6 +94,15 @@ const envSchema = z
       .min(30, 'expected at least 30 days (the database refuses less)')
       // Five years: the usual keeping period for records of electronic financial transactions.
       .default(1825),
+    /** Interface the console listens on (scripts/start.mjs passes it to `next -H`). */
+    HOST: optionalString.pipe(
+      z
+        .union([z.ipv4(), z.ipv6(), z.hostname()], {
+          message: 'expected an IP address or host name to listen on, e.g. 127.0.0.1 or 0.0.0.0',
+        })
+        // Loopback unless told otherwise: what reaches the console from elsewhere is a deliberate choice.
+        .default('127.0.0.1'),
+    ),
   })
   .superRefine((value, ctx) => {
     const cryptoKeys = [
@@ -140,6 +149,8 @@ const envSchema = z
     oidcEnabled: value.OIDC_ISSUER !== undefined,
     /** True when the upstream is a loopback server (this project's sandbox). */
     upstreamIsSandbox: isSandboxUrl(value.KONAPLATE_BASE_URL),
+    /** The console is served over https: HSTS is sent (next-auth's cookies follow the same URL). */
+    publicUrlIsHttps: value.NEXTAUTH_URL?.startsWith('https:') ?? false,
   }));
 
 export type Env = z.infer<typeof envSchema>;

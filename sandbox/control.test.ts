@@ -105,6 +105,16 @@ describe('control endpoint', () => {
     expect(await calls()).toEqual({ 'card-list': 1 });
   });
 
+  it('keeps the correlation id of every call received, across resets', async () => {
+    const before = '240101120000-0000aa1';
+    const after = '240101120001-0000aa2';
+    await sandbox.call(CARD_LIST, SEARCH, { headers: { 'X-KM-Correlation-Id': before } });
+    await control('/reset', { method: 'POST' });
+    await sandbox.call(CARD_LIST, SEARCH, { headers: { 'X-KM-Correlation-Id': after } });
+    const { correlationIds } = (await (await control('/correlation-ids')).json()) as { correlationIds: string[] };
+    expect(correlationIds.slice(-2)).toEqual([before, after]);
+  });
+
   it('lists the scenarios', async () => {
     const { scenarios } = (await (await control('/scenarios')).json()) as { scenarios: unknown[] };
     expect(scenarios).toEqual(JSON.parse(JSON.stringify(listScenarios(loadFixture()))));

@@ -70,5 +70,6 @@ export async function handleControl(req: IncomingMessage, res: ServerResponse, u
     return json(res, 200, { requests: deps.log.last(Number.isInteger(limit) ? limit : undefined) });
   }
   if (route === 'GET /calls') return json(res, 200, { calls: deps.log.calls() });
+  if (route === 'GET /correlation-ids') return json(res, 200, { correlationIds: deps.log.correlationIds() });
   return json(res, 404, { error: 'Not found' });
 }

@@ -15,6 +15,8 @@ export interface LoggedRequest {
 }
 
 export const REQUEST_LOG_LIMIT = 200;
+/** How many correlation ids the ledger keeps (the oldest go first). */
+export const LEDGER_LIMIT = 50_000;
 
 /** Identity numbers and CVCs never reach the log, not even in the sandbox. */
 const SECRET_FIELDS = /("(?:residentRegistrationNo|cardCVC)"\s*:\s*")((?:[^"\\]|\\.)*)(")/g;
@@ -23,10 +25,24 @@ export const maskSecrets = (text: string) => text.replace(SECRET_FIELDS, (_m, st
 export class RequestLog {
   private entries: LoggedRequest[] = [];
   private counts = new Map<EndpointKey, number>();
+  private ledger: string[] = [];
 
-  /** Counted on arrival, so a dropped or faulted call still counts as an upstream call. */
-  count(endpoint: EndpointKey): void {
+  /**
+   * Counted on arrival, so a dropped or faulted call still counts as an upstream call. Its
+   * correlation id also goes to the ledger, which a reset keeps: tests check the console's
+   * audit trail against every call the sandbox ever received.
+   */
+  count(endpoint: EndpointKey, correlationId?: string): void {
     this.counts.set(endpoint, (this.counts.get(endpoint) ?? 0) + 1);
+    if (correlationId) {
+      this.ledger.push(correlationId);
+      if (this.ledger.length > LEDGER_LIMIT) this.ledger.splice(0, this.ledger.length - LEDGER_LIMIT);
+    }
+  }
+
+  /** Correlation ids of the API calls received since the sandbox started, oldest first. */
+  correlationIds(): string[] {
+    return [...this.ledger];
   }
 
   record(entry: LoggedRequest): void {

@@ -137,7 +137,7 @@ export function createSandbox(input: CreateSandboxOptions = {}): Sandbox {
       return send(res, correlationId, { result: RESULTS.methodNotAllowed });
     }
     const raw = await readRawBody(req);
-    log.count(endpoint.key);
+    log.count(endpoint.key, correlationId);
     const entry = { at: new Date().toISOString(), endpoint: endpoint.key, path: url.pathname, correlationId: correlationId ?? null };
 
     const fault = faults.for(endpoint.key);

@@ -22,9 +22,15 @@ const bin = (name) => path.join(root, 'node_modules', '.bin', name);
 
 const sandboxPort = Number(process.env.KONAPLATE_SANDBOX_PORT ?? 4010);
 const consolePort = Number(process.env.PORT ?? 3000);
+// Loopback unless HOST says otherwise (lib/env.ts validates it when the console starts).
+const consoleHost = process.env.HOST || '127.0.0.1';
+// A wildcard address (0.0.0.0, ::) listens on loopback too; any other only on itself.
+const wildcard = consoleHost === '0.0.0.0' || consoleHost === '::';
+const reachHost = wildcard ? '127.0.0.1' : consoleHost;
+const urlHost = wildcard || consoleHost === '127.0.0.1' ? 'localhost' : consoleHost.includes(':') ? `[${consoleHost}]` : consoleHost;
 const baseUrl = process.env.KONAPLATE_BASE_URL ?? `http://127.0.0.1:${sandboxPort}/open-api`;
 const upstreamIsSandbox = /^https?:\/\/(127\.\d+\.\d+\.\d+|localhost|\[::1\])(:\d+)?\//.test(baseUrl);
-const consoleUrl = process.env.NEXTAUTH_URL ?? `http://localhost:${consolePort}`;
+const consoleUrl = process.env.NEXTAUTH_URL ?? `http://${urlHost}:${consolePort}`;
 
 const childEnv = {
   ...process.env,
@@ -60,11 +66,11 @@ function run(name, command, commandArgs) {
   return child;
 }
 
-function waitForPort(port, timeoutMs) {
+function waitForPort(host, port, timeoutMs) {
   const deadline = Date.now() + timeoutMs;
   return new Promise((resolve, reject) => {
     const attempt = () => {
-      const socket = connect({ host: '127.0.0.1', port }, () => {
+      const socket = connect({ host, port }, () => {
         socket.end();
         resolve();
       });
@@ -110,10 +116,10 @@ if (!dev) buildIfNeeded();
 
 if (upstreamIsSandbox) {
   run('sandbox', bin('tsx'), ['sandbox/main.ts']);
-  await waitForPort(sandboxPort, 20_000);
+  await waitForPort('127.0.0.1', sandboxPort, 20_000);
 }
-run('console', bin('next'), dev ? ['dev', '-p', String(consolePort)] : ['start', '-p', String(consolePort)]);
-await waitForPort(consolePort, 60_000);
+run('console', bin('next'), [dev ? 'dev' : 'start', '-H', consoleHost, '-p', String(consolePort)]);
+await waitForPort(reachHost, consolePort, 60_000);
 
 console.log(`
   Konaplate Console is running: ${consoleUrl}

@@ -9,13 +9,14 @@ import { getCurrentOperator } from '@/lib/auth/access';
 import { SIGN_IN_ERRORS } from '@/lib/auth/options';
 import { DEMO_OPERATOR_PASSWORD, DEMO_OPERATORS } from '@/lib/db';
 import { env } from '@/lib/env';
+import { safeRedirectPath } from '@/lib/http/safe-redirect';
 
 export const metadata: Metadata = { title: 'Sign in' };
 
-/** Only same-site paths: a return URL must not send the operator elsewhere. */
-function safeReturnPath(value: string | string[] | undefined): string {
-  const path = typeof value === 'string' ? value : '/';
-  return path.startsWith('/') && !path.startsWith('//') && !path.startsWith('/sign-in') ? path : '/';
+/** A same-origin path, and not sign-in itself (a signed-in operator would loop). */
+function returnPathOf(callbackUrl: string | string[] | undefined): string {
+  const path = safeRedirectPath(callbackUrl);
+  return /^\/sign-in([/?#]|$)/.test(path) ? '/' : path;
 }
 
 export default async function SignInPage({
@@ -24,7 +25,7 @@ export default async function SignInPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const params = await searchParams;
-  const callbackUrl = safeReturnPath(params.callbackUrl);
+  const callbackUrl = returnPathOf(params.callbackUrl);
   if (await getCurrentOperator()) redirect(callbackUrl);
 
   const { upstreamIsSandbox, oidcEnabled, OIDC_NAME } = env();

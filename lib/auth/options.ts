@@ -4,7 +4,9 @@ import CredentialsProvider from 'next-auth/providers/credentials';
 import type { OAuthConfig } from 'next-auth/providers/oauth';
 import { recordAudit } from '@/lib/audit/record';
 import { env } from '@/lib/env';
+import { safeRedirectUrl } from '@/lib/http/safe-redirect';
 import { isRole, type Role } from '@/lib/domain/permissions';
+import { signInSchema } from '@/lib/schemas/operator';
 import { createOperator, findOperatorByEmail, updateOperator } from './operators';
 import { hashPassword, verifyPassword } from './password';
 import { claimPasswordAttempt, settleSuccessfulSignIn } from './sign-in-attempts';
@@ -129,15 +131,18 @@ export function authOptions(): NextAuthOptions {
         name: 'Email and password',
         credentials: { email: { label: 'Email', type: 'email' }, password: { label: 'Password', type: 'password' } },
         async authorize(credentials) {
-          const email = credentials?.email?.trim() ?? '';
-          const password = credentials?.password ?? '';
-          if (!email || !password || email.length > 254 || password.length > 1024) return null;
-          return authorizeWithPassword(email, password);
+          // The sign-in form's own rules, checked again: nothing else reaches the database.
+          const parsed = signInSchema.safeParse({ email: credentials?.email, password: credentials?.password });
+          return parsed.success ? authorizeWithPassword(parsed.data.email, parsed.data.password) : null;
         },
       }),
       ...(oidc ? [oidc] : []),
     ],
     callbacks: {
+      // Every return URL next-auth follows (after sign-in, OIDC, sign-out) stays on the console.
+      redirect({ url, baseUrl }) {
+        return safeRedirectUrl(url, baseUrl);
+      },
       async signIn({ user, account }) {
         if (account?.provider === 'oidc') return admitOidcOperator(user);
         return true;
