@@ -35,6 +35,7 @@ function migrationAndSeedingTests(database: SuiteDatabase) {
       'idempotency_keys',
       'operator_sessions',
       'operators',
+      'sign_in_throttle',
     ]);
   });
 

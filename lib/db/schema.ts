@@ -168,6 +168,22 @@ export type CardStateHistoryRow = typeof cardStateHistory.$inferSelect;
 export type NewCardStateHistoryRow = typeof cardStateHistory.$inferInsert;
 
 /* ------------------------------------------------------------------------------------------ */
+/* sign_in_throttle: sign-in attempts per email and per client address in a fixed window      */
+/* (see lib/auth/sign-in-throttle.ts); in the database so the limit holds across instances     */
+/* ------------------------------------------------------------------------------------------ */
+
+export const signInThrottle = pgTable(
+  'sign_in_throttle',
+  {
+    /** `email:<address>` or `client:<ip>`. */
+    key: text('key').primaryKey(),
+    windowStart: timestamp('window_start', { withTimezone: true }).notNull().defaultNow(),
+    attempts: integer('attempts').notNull().default(0),
+  },
+  (t) => [index('sign_in_throttle_window_idx').on(t.windowStart), check('sign_in_throttle_attempts_nonnegative', sql`${t.attempts} >= 0`)],
+);
+
+/* ------------------------------------------------------------------------------------------ */
 /* idempotency_keys                                                                           */
 /* ------------------------------------------------------------------------------------------ */
 
