@@ -23,8 +23,9 @@ describe('parseEnv', () => {
 
   it('requires every credential and the auth secret for a real upstream, naming each', () => {
     const found = problems({ KONAPLATE_BASE_URL: 'https://sandbox.example.com/open-api' });
-    expect(found).toHaveLength(4);
-    for (const name of ['KONAPLATE_ASP_ID', 'KONAPLATE_ACCESS_KEY', 'KONAPLATE_SECRET_KEY', 'NEXTAUTH_SECRET']) {
+    const required = ['KONAPLATE_ASP_ID', 'KONAPLATE_ACCESS_KEY', 'KONAPLATE_SECRET_KEY', 'NEXTAUTH_SECRET', 'AUDIT_CHAIN_KEY'];
+    expect(found).toHaveLength(required.length);
+    for (const name of required) {
       expect(found.some((p) => p.startsWith(`${name}: required when KONAPLATE_BASE_URL`))).toBe(true);
     }
   });
@@ -34,6 +35,14 @@ describe('parseEnv', () => {
     expect(problems({ KONAPLATE_TIME_ZONE: 'PST' })).toEqual(['KONAPLATE_TIME_ZONE: expected KST or UTC']);
     expect(problems({ KONAPLATE_READ_TIMEOUT_MS: 'soon' })[0]).toMatch(/^KONAPLATE_READ_TIMEOUT_MS:/);
     expect(problems({ DATABASE_URL: 'mysql://x' })).toEqual(['DATABASE_URL: expected a postgres:// connection URL']);
+  });
+
+  it('reads trusted proxies, the log level and previous audit-chain keys, naming what is wrong', () => {
+    expect(parseEnv({ TRUSTED_PROXIES: '127.0.0.1,10.0.0.0/8' }).TRUSTED_PROXIES?.check('10.1.2.3')).toBe(true);
+    expect(parseEnv({}).TRUSTED_PROXIES).toBeNull();
+    expect(problems({ TRUSTED_PROXIES: 'proxy.internal' })[0]).toMatch(/^TRUSTED_PROXIES: expected IP addresses or CIDR ranges/);
+    expect(problems({ LOG_LEVEL: 'loud' })[0]).toMatch(/^LOG_LEVEL:/);
+    expect(problems({ AUDIT_CHAIN_PREVIOUS_KEYS: 'short' })[0]).toMatch(/^AUDIT_CHAIN_PREVIOUS_KEYS: expected keys of at least 32/);
   });
 
   it('wants all three crypto settings or none', () => {

@@ -1,5 +1,7 @@
 import 'server-only';
 import { z } from 'zod';
+import { parseTrustedProxies } from '@/lib/http/client-address';
+import { logLevelSchema } from '@/lib/log/logger';
 
 /**
  * Every setting of the console, read from the environment and validated once.
@@ -15,6 +17,7 @@ const SANDBOX_DEFAULTS = {
   KONAPLATE_ACCESS_KEY: 'sandbox-access-key-0123456789abcdef01234',
   KONAPLATE_SECRET_KEY: 'sandbox-secret-key',
   NEXTAUTH_SECRET: 'sandbox-only-auth-secret-never-use-against-a-real-upstream',
+  AUDIT_CHAIN_KEY: 'sandbox-only-audit-chain-key-never-use-against-a-real-upstream',
 } as const;
 
 const pem = (kind: string) =>
@@ -63,6 +66,29 @@ const envSchema = z
     SESSION_IDLE_MINUTES: positiveInt(30),
     SIGN_IN_MAX_FAILURES: positiveInt(5),
     SIGN_IN_LOCKOUT_MINUTES: positiveInt(15),
+    /** Sign-in attempts per email (known or not) and per client address, in one window. */
+    SIGN_IN_THROTTLE_PER_EMAIL: positiveInt(10),
+    SIGN_IN_THROTTLE_PER_CLIENT: positiveInt(100),
+    SIGN_IN_THROTTLE_WINDOW_MINUTES: positiveInt(15),
+    /** Proxies whose X-Forwarded-For is believed: IP addresses or CIDR ranges, comma-separated. */
+    TRUSTED_PROXIES: optionalString.transform((text, ctx) => {
+      if (text === undefined) return null;
+      const proxies = parseTrustedProxies(text);
+      if ('error' in proxies) {
+        ctx.addIssue({ code: 'custom', message: `expected IP addresses or CIDR ranges separated by commas: ${proxies.error}` });
+        return z.NEVER;
+      }
+      return proxies;
+    }),
+    LOG_LEVEL: logLevelSchema.default('info'),
+    /** Keys the audit chain's HMAC: the current one writes; previous ones (comma-separated) still verify. */
+    AUDIT_CHAIN_KEY: z.string().min(32, 'expected at least 32 characters of random secret').optional(),
+    AUDIT_CHAIN_PREVIOUS_KEYS: optionalString.pipe(
+      z
+        .string()
+        .refine((text) => text.split(',').every((key) => key.trim().length >= 32), 'expected keys of at least 32 characters, separated by commas')
+        .optional(),
+    ),
 
     OIDC_ISSUER: optionalString.pipe(z.url({ message: "expected the IdP's issuer URL" }).optional()),
     OIDC_CLIENT_ID: optionalString,
@@ -145,6 +171,7 @@ const envSchema = z
     KONAPLATE_ACCESS_KEY: value.KONAPLATE_ACCESS_KEY ?? SANDBOX_DEFAULTS.KONAPLATE_ACCESS_KEY,
     KONAPLATE_SECRET_KEY: value.KONAPLATE_SECRET_KEY ?? SANDBOX_DEFAULTS.KONAPLATE_SECRET_KEY,
     NEXTAUTH_SECRET: value.NEXTAUTH_SECRET ?? SANDBOX_DEFAULTS.NEXTAUTH_SECRET,
+    AUDIT_CHAIN_KEY: value.AUDIT_CHAIN_KEY ?? SANDBOX_DEFAULTS.AUDIT_CHAIN_KEY,
     OIDC_ROLE_MAP: parseRoleMap(value.OIDC_ROLE_MAP),
     oidcEnabled: value.OIDC_ISSUER !== undefined,
     /** True when the upstream is a loopback server (this project's sandbox). */

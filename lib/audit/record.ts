@@ -2,6 +2,8 @@ import 'server-only';
 import { sql } from 'drizzle-orm';
 import { headers } from 'next/headers';
 import { getDb } from '@/lib/db';
+import { env } from '@/lib/env';
+import { clientAddress } from '@/lib/http/client-address';
 import { appendAuditEvent, type AppendedEvent, type AuditInput } from './append';
 
 export { AUDIT_ACTIONS, type AuditAction } from '@/lib/domain/audit';
@@ -37,12 +39,11 @@ export async function assertAuditWritable(): Promise<void> {
   }
 }
 
-/** The caller's address and browser, when there is a request (not in scripts). */
+/** The caller's address (see lib/http/client-address.ts) and browser, when there is a request (not in scripts). */
 async function requestClient(): Promise<{ ip: string | null; userAgent: string | null }> {
   try {
     const h = await headers();
-    const forwarded = h.get('x-forwarded-for')?.split(',')[0]?.trim();
-    return { ip: forwarded || h.get('x-real-ip') || null, userAgent: h.get('user-agent')?.slice(0, 512) ?? null };
+    return { ip: clientAddress(h.get('x-forwarded-for'), env().TRUSTED_PROXIES), userAgent: h.get('user-agent')?.slice(0, 512) ?? null };
   } catch {
     return { ip: null, userAgent: null };
   }

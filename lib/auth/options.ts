@@ -2,14 +2,17 @@ import 'server-only';
 import type { NextAuthOptions, User } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
 import type { OAuthConfig } from 'next-auth/providers/oauth';
+import { headers } from 'next/headers';
 import { recordAudit } from '@/lib/audit/record';
 import { env } from '@/lib/env';
+import { clientAddress } from '@/lib/http/client-address';
 import { safeRedirectUrl } from '@/lib/http/safe-redirect';
 import { isRole, type Role } from '@/lib/domain/permissions';
 import { signInSchema } from '@/lib/schemas/operator';
 import { createOperator, findOperatorByEmail, updateOperator } from './operators';
 import { hashPassword, verifyPassword } from './password';
 import { claimPasswordAttempt, settleSuccessfulSignIn } from './sign-in-attempts';
+import { admitSignInAttempt } from './sign-in-throttle';
 import { openSession, revokeSession } from './sessions';
 
 /** Error codes the sign-in page turns into words (next-auth passes them as `?error=`). */
@@ -18,13 +21,14 @@ export const SIGN_IN_ERRORS = {
   Locked: 'Too many failed attempts: this operator is locked for a while. Try again later or ask an admin.',
   NoRole: 'Your company account has no console role. Ask an admin to grant one.',
   Inactive: 'This operator is deactivated. Ask an admin.',
+  Throttled: 'Too many sign-in attempts for this email or from this address: wait a few minutes and try again.',
 } as const;
 
 // Verified against when the email is unknown, so both paths take the same time.
 let decoyHash: Promise<string> | undefined;
 
 async function authorizeWithPassword(email: string, password: string): Promise<User | null> {
-  const { SIGN_IN_MAX_FAILURES, SIGN_IN_LOCKOUT_MINUTES } = env();
+  const settings = env();
   const operator = await findOperatorByEmail(email);
   const fail = async (reason: string, actor = operator) => {
     await recordAudit({
@@ -35,13 +39,27 @@ async function authorizeWithPassword(email: string, password: string): Promise<U
     });
   };
 
+  // Before anything else, and for unknown emails too: a guessing burst is slowed down either way.
+  const client = clientAddress((await headers()).get('x-forwarded-for'), settings.TRUSTED_PROXIES);
+  const limits = {
+    perEmail: settings.SIGN_IN_THROTTLE_PER_EMAIL,
+    perClient: settings.SIGN_IN_THROTTLE_PER_CLIENT,
+    windowMinutes: settings.SIGN_IN_THROTTLE_WINDOW_MINUTES,
+  };
+  if (!(await admitSignInAttempt({ email, client }, limits))) {
+    await fail('throttled');
+    throw new Error('Throttled');
+  }
   if (!operator?.passwordHash) {
     decoyHash ??= hashPassword('decoy-password-for-timing');
     await verifyPassword(password, await decoyHash);
     await fail(operator ? 'no password (OIDC operator)' : 'unknown email');
     return null;
   }
-  const claim = await claimPasswordAttempt(operator.id, { maxFailures: SIGN_IN_MAX_FAILURES, lockoutMinutes: SIGN_IN_LOCKOUT_MINUTES });
+  const claim = await claimPasswordAttempt(operator.id, {
+    maxFailures: settings.SIGN_IN_MAX_FAILURES,
+    lockoutMinutes: settings.SIGN_IN_LOCKOUT_MINUTES,
+  });
   if (!claim.claimed) {
     await fail('locked');
     throw new Error('Locked');
