@@ -4,7 +4,8 @@ import type { Role } from '@/lib/domain/permissions';
 import type { Database } from '@/lib/db/client';
 import { auditEvents, type AuditOutcome } from '@/lib/db/schema';
 import type { AuditAction } from '@/lib/domain/audit';
-import { eventHash, type ChainedFields } from './chain';
+import { eventHash, type ChainedFields, type ChainKey } from './chain';
+import { chainKeyring } from './chain-keys';
 import { storableText, storableValue } from './storable';
 
 export interface AuditActor {
@@ -31,6 +32,8 @@ export interface AppendOptions {
   /** Defaults to now. Tests and the purge's own bookkeeping are the only callers that set it. */
   at?: Date;
   client?: { ip: string | null; userAgent: string | null };
+  /** Defaults to the configured current key (AUDIT_CHAIN_KEY). */
+  chainKey?: ChainKey;
 }
 
 export interface AppendedEvent {
@@ -71,7 +74,7 @@ export async function appendLocked(tx: Database, input: AuditInput, options: App
     userAgent: text(options.client?.userAgent),
   };
   const prevHash = last?.hash ?? null;
-  const hash = eventHash(prevHash, fields);
+  const hash = eventHash(prevHash, fields, options.chainKey ?? chainKeyring().current);
   const [row] = await tx
     .insert(auditEvents)
     .values({ ...fields, outcome: input.outcome, operatorRoles: [...input.actor.roles], prevHash, hash })

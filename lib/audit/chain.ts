@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, createHmac } from 'node:crypto';
 import type { AuditEventView } from '@/lib/domain/audit';
 
 /**
@@ -34,11 +34,37 @@ export function canonicalJson(value: unknown): string {
   return JSON.stringify(value ?? null);
 }
 
-export function eventHash(prevHash: string | null, fields: ChainedFields): string {
+/**
+ * A key of the chain's HMAC. Its id (from a hash of the secret, never the secret) is written in
+ * front of every hash it makes, so the verifier knows which key to use after a rotation.
+ */
+export interface ChainKey {
+  id: string;
+  secret: string;
+}
+
+export function chainKey(secret: string): ChainKey {
+  return { id: `k${createHash('sha256').update(secret).digest('hex').slice(0, 8)}`, secret };
+}
+
+const KEYED_HASH = /^(k[0-9a-f]{8}):[0-9a-f]{64}$/;
+
+/** The id of the key a stored hash was made with, or null for an unkeyed hash (written before keys). */
+export function hashKeyId(hash: string): string | null {
+  return KEYED_HASH.exec(hash)?.[1] ?? null;
+}
+
+/**
+ * An event's hash over its content and the previous event's hash: `<key id>:<HMAC-SHA256>` with
+ * a key, so that nobody without the key can recompute a rewritten chain; plain SHA-256 without
+ * one (how events were chained before keys, still verified as such).
+ */
+export function eventHash(prevHash: string | null, fields: ChainedFields, key?: ChainKey): string {
   const content = Object.fromEntries(CHAINED_FIELDS.map((name) => [name, fields[name]]));
-  return createHash('sha256')
+  const digest = (key ? createHmac('sha256', key.secret) : createHash('sha256'))
     .update(prevHash ?? 'genesis')
     .update('\n')
     .update(canonicalJson(content))
     .digest('hex');
+  return key ? `${key.id}:${digest}` : digest;
 }

@@ -56,7 +56,7 @@ describeOnDatabases('the audit chain', (fresh) => {
     const result = await verifyAuditChain(db, { batchSize: 2 });
     expect(result.ok).toBe(false);
     expect(result.broken).toMatchObject({ id: ids[3], kind: 'hash-mismatch', previousId: ids[2] });
-    expect(result.broken!.expected).toMatch(/^[0-9a-f]{64}$/);
+    expect(result.broken!.expected).toMatch(/^k[0-9a-f]{8}:[0-9a-f]{64}$/);
     expect(result.broken!.expected).not.toBe(result.broken!.stored);
     expect(result.checked).toBe(4);
     expect(describeVerification(result)).toContain(`BROKEN at event ${ids[3]}`);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalJson, eventHash, type ChainedFields } from './chain';
+import { canonicalJson, chainKey, eventHash, type ChainedFields, type ChainKey } from './chain';
 import { describeVerification, verifyChainRows, type ChainRow } from './verify';
 
 function fields(i: number): ChainedFields {
@@ -21,13 +21,16 @@ function fields(i: number): ChainedFields {
   };
 }
 
-/** A valid chain of n rows, ids 1..n, optionally continuing from `prevHash`. */
-function chain(n: number, prevHash: string | null = null, firstId = 1): ChainRow[] {
+/** Chains written before keys: verified as plain SHA-256. */
+const UNKEYED = new Map<string, ChainKey>();
+
+/** A valid chain of n rows, ids 1..n, optionally continuing from `prevHash`, keyed with `key` if given. */
+function chain(n: number, prevHash: string | null = null, firstId = 1, key?: ChainKey): ChainRow[] {
   const rows: ChainRow[] = [];
   let prev = prevHash;
   for (let i = 0; i < n; i++) {
     const f = fields(firstId + i);
-    const hash = eventHash(prev, f);
+    const hash = eventHash(prev, f, key);
     rows.push({ ...f, id: firstId + i, prevHash: prev, hash });
     prev = hash;
   }
@@ -64,16 +67,16 @@ describe('verifyChainRows', () => {
   it('accepts an intact chain, batch by batch, and reports its head', async () => {
     const rows = chain(10);
     const progress: number[] = [];
-    const result = await verifyChainRows(inBatches(rows, 3), noPurge, (n) => progress.push(n));
-    expect(result).toEqual({ ok: true, checked: 10, start: { kind: 'genesis', id: 1 }, head: { id: 10, hash: rows[9]!.hash }, broken: null });
+    const result = await verifyChainRows(inBatches(rows, 3), noPurge, UNKEYED, (n) => progress.push(n));
+    expect(result).toEqual({ ok: true, checked: 10, start: { kind: 'genesis', id: 1 }, head: { id: 10, hash: rows[9]!.hash }, unkeyed: 10, broken: null });
     expect(progress).toEqual([3, 6, 9, 10]);
-    expect(await verifyChainRows(inBatches([], 3), noPurge)).toMatchObject({ ok: true, checked: 0, start: { kind: 'empty' } });
+    expect(await verifyChainRows(inBatches([], 3), noPurge, UNKEYED)).toMatchObject({ ok: true, checked: 0, start: { kind: 'empty' } });
   });
 
   it('finds a tampered row: expected (recomputed) vs stored hash', async () => {
     const rows = chain(8);
     rows[4] = { ...rows[4]!, outcome: 'rejected' };
-    const result = await verifyChainRows(inBatches(rows, 3), noPurge);
+    const result = await verifyChainRows(inBatches(rows, 3), noPurge, UNKEYED);
     expect(result.ok).toBe(false);
     expect(result.checked).toBe(5);
     expect(result.head).toEqual({ id: 4, hash: rows[3]!.hash });
@@ -92,25 +95,68 @@ describe('verifyChainRows', () => {
     const forged = { ...rows[2]!, outcome: 'rejected' };
     forged.hash = eventHash(forged.prevHash, forged);
     rows[2] = forged;
-    const result = await verifyChainRows(inBatches(rows, 2), noPurge);
+    const result = await verifyChainRows(inBatches(rows, 2), noPurge, UNKEYED);
     expect(result.broken).toMatchObject({ id: 4, kind: 'prev-hash-mismatch', expected: forged.hash, stored: rows[3]!.prevHash, previousId: 3 });
   });
 
   it('finds a removed row and swapped rows', async () => {
     const rows = chain(6);
     const removed = [...rows.slice(0, 2), ...rows.slice(3)];
-    expect((await verifyChainRows(inBatches(removed, 10), noPurge)).broken).toMatchObject({ id: 4, kind: 'prev-hash-mismatch', previousId: 2 });
+    expect((await verifyChainRows(inBatches(removed, 10), noPurge, UNKEYED)).broken).toMatchObject({ id: 4, kind: 'prev-hash-mismatch', previousId: 2 });
     const swapped = [rows[0]!, rows[2]!, rows[1]!, ...rows.slice(3)];
-    expect((await verifyChainRows(inBatches(swapped, 10), noPurge)).broken).toMatchObject({ id: 3, kind: 'prev-hash-mismatch' });
+    expect((await verifyChainRows(inBatches(swapped, 10), noPurge, UNKEYED)).broken).toMatchObject({ id: 3, kind: 'prev-hash-mismatch' });
   });
 
   it('accepts a start after an audited purge, and only then', async () => {
     const purged = chain(3);
     const rest = chain(4, purged[2]!.hash, 4);
     const anchored = async (prevHash: string) => (prevHash === purged[2]!.hash ? 99 : null);
-    expect(await verifyChainRows(inBatches(rest, 2), anchored)).toMatchObject({ ok: true, start: { kind: 'purge', id: 4, purgeEventId: 99 } });
-    const result = await verifyChainRows(inBatches(rest, 2), noPurge);
+    expect(await verifyChainRows(inBatches(rest, 2), anchored, UNKEYED)).toMatchObject({ ok: true, start: { kind: 'purge', id: 4, purgeEventId: 99 } });
+    const result = await verifyChainRows(inBatches(rest, 2), noPurge, UNKEYED);
     expect(result.broken).toEqual({ id: 4, kind: 'unanchored-start', expected: null, stored: purged[2]!.hash, previousId: null });
     expect(describeVerification(result)).toMatch(/no audited purge accounts for it/);
+  });
+
+  describe('with a keyed chain', () => {
+    const keyA = chainKey('a'.repeat(32));
+    const keyB = chainKey('b'.repeat(32));
+    const ring = (...keys: ChainKey[]) => new Map(keys.map((k) => [k.id, k]));
+
+    it('verifies with the key, and names the key in every hash (never the secret)', async () => {
+      const rows = chain(5, null, 1, keyA);
+      expect(rows[0]!.hash).toMatch(/^k[0-9a-f]{8}:[0-9a-f]{64}$/);
+      expect(rows[0]!.hash).not.toContain('a'.repeat(8));
+      expect(await verifyChainRows(inBatches(rows, 2), noPurge, ring(keyA))).toMatchObject({ ok: true, checked: 5, unkeyed: 0 });
+    });
+
+    it('detects a rewrite by someone without the key, however they hash it', async () => {
+      const rows = chain(5, null, 1, keyA);
+      // Rewritten from event 3 on, re-chained with plain SHA-256, then with a guessed key.
+      for (const forger of [undefined, chainKey('guess'.repeat(8))]) {
+        const forged = [...rows.slice(0, 2), ...chain(3, rows[1]!.hash, 3, forger).map((r) => ({ ...r, outcome: 'rejected' }))];
+        forged.forEach((r, i) => i >= 2 && (r.hash = eventHash(r.prevHash, r, forger)));
+        const result = await verifyChainRows(inBatches(forged, 10), noPurge, ring(keyA));
+        expect(result.ok).toBe(false);
+        expect(result.broken?.id).toBe(3);
+        expect(['unkeyed-after-keyed', 'unknown-key']).toContain(result.broken?.kind);
+      }
+    });
+
+    it('verifies across a key rotation while the previous key is kept, and says so when it is lost', async () => {
+      const before = chain(3, null, 1, keyA);
+      const after = chain(3, before[2]!.hash, 4, keyB);
+      expect(await verifyChainRows(inBatches([...before, ...after], 2), noPurge, ring(keyB, keyA))).toMatchObject({ ok: true, checked: 6 });
+      const lost = await verifyChainRows(inBatches([...before, ...after], 2), noPurge, ring(keyB));
+      expect(lost.broken).toMatchObject({ id: 1, kind: 'unknown-key' });
+      expect(describeVerification(lost)).toMatch(/a key this verifier was not given/);
+    });
+
+    it('accepts unkeyed events only before the first keyed one', async () => {
+      const old = chain(2);
+      const keyed = chain(2, old[1]!.hash, 3, keyA);
+      const result = await verifyChainRows(inBatches([...old, ...keyed], 10), noPurge, ring(keyA));
+      expect(result).toMatchObject({ ok: true, unkeyed: 2 });
+      expect(describeVerification(result)).toMatch(/first 2 were chained before the chain was keyed/);
+    });
   });
 });

@@ -2,7 +2,8 @@ import 'server-only';
 import { and, asc, eq, gt, sql } from 'drizzle-orm';
 import type { Database } from '@/lib/db/client';
 import { auditEvents } from '@/lib/db/schema';
-import { eventHash, type ChainedFields } from './chain';
+import { eventHash, hashKeyId, type ChainedFields, type ChainKey } from './chain';
+import { chainKeyring } from './chain-keys';
 import { auditEventColumns } from './event-view';
 
 /** One stored event as the verifier sees it: its chained content plus the stored links. */
@@ -18,7 +19,11 @@ export type BrokenLinkKind =
   /** The row's stored prev_hash is not the previous row's hash: a row was removed, inserted or re-hashed. */
   | 'prev-hash-mismatch'
   /** The first remaining row chains to an event that is gone, and no audited purge explains it. */
-  | 'unanchored-start';
+  | 'unanchored-start'
+  /** The row's hash names a key the verifier was not given (or the key was lost). */
+  | 'unknown-key'
+  /** An unkeyed hash after keyed ones: whoever wrote it did not have the key. */
+  | 'unkeyed-after-keyed';
 
 export interface BrokenLink {
   id: number;
@@ -37,6 +42,8 @@ export interface ChainVerification {
   start: { kind: 'empty' } | { kind: 'genesis'; id: number } | { kind: 'purge'; id: number; purgeEventId: number } | null;
   /** The last verified event: record it outside the database to detect a rewritten chain later. */
   head: { id: number; hash: string } | null;
+  /** Events at the start of the chain written before it was keyed (plain SHA-256). */
+  unkeyed: number;
   broken: BrokenLink | null;
 }
 
@@ -53,12 +60,14 @@ export type PurgeAnchorLookup = (prevHash: string, firstId: number) => Promise<n
 export async function verifyChainRows(
   batches: AsyncIterable<readonly ChainRow[]>,
   findPurgeAnchor: PurgeAnchorLookup,
+  keys: ReadonlyMap<string, ChainKey>,
   onProgress?: (checked: number) => void,
 ): Promise<ChainVerification> {
   let checked = 0;
+  let unkeyed = 0;
   let previous: { id: number; hash: string } | null = null;
   let start: ChainVerification['start'] = { kind: 'empty' };
-  const fail = (broken: BrokenLink): ChainVerification => ({ ok: false, checked, start, head: previous, broken });
+  const fail = (broken: BrokenLink): ChainVerification => ({ ok: false, checked, start, head: previous, unkeyed, broken });
 
   for await (const batch of batches) {
     for (const row of batch) {
@@ -77,7 +86,16 @@ export async function verifyChainRows(
       } else if (row.prevHash !== previous.hash) {
         return fail({ id: row.id, kind: 'prev-hash-mismatch', expected: previous.hash, stored: row.prevHash, previousId: previous.id });
       }
-      const expected = eventHash(row.prevHash, row);
+      const keyId = hashKeyId(row.hash);
+      const key = keyId === null ? undefined : keys.get(keyId);
+      if (keyId === null && unkeyed < checked - 1) {
+        return fail({ id: row.id, kind: 'unkeyed-after-keyed', expected: null, stored: row.hash, previousId: previous?.id ?? null });
+      }
+      if (keyId !== null && !key) {
+        return fail({ id: row.id, kind: 'unknown-key', expected: null, stored: row.hash, previousId: previous?.id ?? null });
+      }
+      if (keyId === null) unkeyed++;
+      const expected = eventHash(row.prevHash, row, key);
       if (expected !== row.hash) {
         return fail({ id: row.id, kind: 'hash-mismatch', expected, stored: row.hash, previousId: previous?.id ?? null });
       }
@@ -85,7 +103,7 @@ export async function verifyChainRows(
     }
     onProgress?.(checked);
   }
-  return { ok: true, checked, start, head: previous, broken: null };
+  return { ok: true, checked, start, head: previous, unkeyed, broken: null };
 }
 
 /** Reads audit_events in id order, `batchSize` rows at a time (keyset on id, never OFFSET). */
@@ -128,9 +146,10 @@ export function purgeAnchorLookup(db: Database): PurgeAnchorLookup {
 /** Verifies the whole audit trail of `db`, streamed in id order. */
 export function verifyAuditChain(
   db: Database,
-  options: { batchSize?: number; onProgress?: (checked: number) => void } = {},
+  options: { batchSize?: number; keys?: ReadonlyMap<string, ChainKey>; onProgress?: (checked: number) => void } = {},
 ): Promise<ChainVerification> {
-  return verifyChainRows(auditChainBatches(db, options.batchSize), purgeAnchorLookup(db), options.onProgress);
+  const keys = options.keys ?? chainKeyring().byId;
+  return verifyChainRows(auditChainBatches(db, options.batchSize), purgeAnchorLookup(db), keys, options.onProgress);
 }
 
 /** A one-paragraph human description of a verification result (used by the script and tests). */
@@ -141,13 +160,16 @@ export function describeVerification(result: ChainVerification): string {
       result.start?.kind === 'purge'
         ? `starting at event ${result.start.id} after the audited purge (event ${result.start.purgeEventId})`
         : 'from the genesis event';
-    return `Audit chain OK: ${result.checked} events verified ${start}; head is event ${result.head.id} with hash ${result.head.hash}.`;
+    const unkeyed = result.unkeyed > 0 ? ` The first ${result.unkeyed} were chained before the chain was keyed (plain SHA-256).` : '';
+    return `Audit chain OK: ${result.checked} events verified ${start}; head is event ${result.head.id} with hash ${result.head.hash}.${unkeyed}`;
   }
   const b = result.broken!;
   const what = {
     'hash-mismatch': 'its content does not match its stored hash (the row was changed)',
     'prev-hash-mismatch': `its prev_hash is not the hash of the previous event ${b.previousId} (an event was removed, inserted or re-hashed)`,
     'unanchored-start': 'the first event chains to an event that is gone and no audited purge accounts for it',
+    'unknown-key': 'its hash was made with a key this verifier was not given (AUDIT_CHAIN_KEY / AUDIT_CHAIN_PREVIOUS_KEYS)',
+    'unkeyed-after-keyed': 'its hash is unkeyed although events before it are keyed (written without the key)',
   }[b.kind];
   return [
     `Audit chain BROKEN at event ${b.id}: ${what}.`,
