@@ -55,4 +55,17 @@ describe('proxy.ts', () => {
     expect(overHttps.headers.get('strict-transport-security')).toBe('max-age=31536000; includeSubDomains');
     expect(overHttps.headers.get('content-security-policy')).toContain('upgrade-insecure-requests');
   });
+
+  it('refuses a server-action body over 1 MB with a clear answer, before any page or action runs', async () => {
+    const proxy = await proxyServedAt('http://127.0.0.1:3110');
+    const post = (bytes: number) =>
+      new NextRequest('http://127.0.0.1:3110/members/1/issue', {
+        method: 'POST',
+        headers: { 'Next-Action': 'abc', 'Content-Length': String(bytes) },
+      });
+    const refused = await proxy(post(2 * 1024 * 1024));
+    expect(refused.status).toBe(413);
+    expect(await refused.text()).toMatch(/larger than the console accepts \(1 MB\), so nothing was done/);
+    expect((await proxy(post(2_000))).status).not.toBe(413);
+  });
 });
