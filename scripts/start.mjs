@@ -85,6 +85,25 @@ function waitForPort(host, port, timeoutMs) {
   });
 }
 
+/**
+ * Polls `url` until it answers 200: the console has finished its start-up (settings checked,
+ * database migrated, demo operators seeded) and serves requests. Only then is the URL announced.
+ */
+async function waitForAnswer(url, timeoutMs) {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    if (stopping) return;
+    try {
+      const response = await fetch(url, { signal: AbortSignal.timeout(5_000) });
+      if (response.ok) return;
+    } catch {
+      // Not listening yet, or still starting.
+    }
+    if (Date.now() > deadline) throw new Error(`the console did not answer ${url} within ${timeoutMs / 1000} s`);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
+
 /** Newest modification time under the given paths (sources that end up in the build). */
 function newestSourceTime() {
   let newest = 0;
@@ -119,7 +138,7 @@ if (upstreamIsSandbox) {
   await waitForPort('127.0.0.1', sandboxPort, 20_000);
 }
 run('console', bin('next'), [dev ? 'dev' : 'start', '-H', consoleHost, '-p', String(consolePort)]);
-await waitForPort(reachHost, consolePort, 60_000);
+await waitForAnswer(`http://${reachHost.includes(':') ? `[${reachHost}]` : reachHost}:${consolePort}/api/health/live`, 120_000);
 
 console.log(`
   Konaplate Console is running: ${consoleUrl}
