@@ -12,6 +12,7 @@ describe('optionsFromEnv', () => {
       aspId: 'ASPSANDBOX00001',
       accessKey: 'sandbox-access-key-0123456789abcdef01234',
       secretKey: 'sandbox-secret-key',
+      tokenWindowSeconds: 300,
       controlEnabled: false,
     });
   });
@@ -25,13 +26,14 @@ describe('optionsFromEnv', () => {
       KONAPLATE_SANDBOX_ASP_ID: 'ASPOTHER0000001',
       KONAPLATE_SANDBOX_ACCESS_KEY: 'a'.repeat(40),
       KONAPLATE_SANDBOX_SECRET_KEY: 's',
+      KONAPLATE_SANDBOX_TOKEN_WINDOW_SECONDS: '90',
       KONAPLATE_SANDBOX_CRYPTO_KEY_ID: keys.keyId,
       KONAPLATE_SANDBOX_PRIVATE_KEY: escaped(keys.platform.privateKey),
       KONAPLATE_SANDBOX_CLIENT_PUBLIC_KEY: keys.client.publicKey,
       KONAPLATE_SANDBOX_CONTROL: '1',
       KONAPLATE_SANDBOX_FIXTURE: '/tmp/f.json',
     });
-    expect(options).toMatchObject({ port: 4999, host: '::1', aspId: 'ASPOTHER0000001', secretKey: 's', controlEnabled: true, fixturePath: '/tmp/f.json' });
+    expect(options).toMatchObject({ port: 4999, host: '::1', aspId: 'ASPOTHER0000001', secretKey: 's', tokenWindowSeconds: 90, controlEnabled: true, fixturePath: '/tmp/f.json' });
     expect(options.crypto?.privateKeyPem).toBe(keys.platform.privateKey.trim());
     expect(options.crypto?.clientPublicKeyPem).toBe(keys.client.publicKey.trim());
     // The unescaped key imports: listen() would fail otherwise.
@@ -45,6 +47,8 @@ describe('optionsFromEnv', () => {
     [{ KONAPLATE_SANDBOX_ASP_ID: 'short' }, /KONAPLATE_SANDBOX_ASP_ID/],
     [{ KONAPLATE_SANDBOX_PORT: 'http' }, /KONAPLATE_SANDBOX_PORT/],
     [{ KONAPLATE_SANDBOX_CONTROL: 'yes' }, /KONAPLATE_SANDBOX_CONTROL/],
+    [{ KONAPLATE_SANDBOX_TOKEN_WINDOW_SECONDS: '0' }, /KONAPLATE_SANDBOX_TOKEN_WINDOW_SECONDS/],
+    [{ KONAPLATE_SANDBOX_TOKEN_WINDOW_SECONDS: '5m' }, /KONAPLATE_SANDBOX_TOKEN_WINDOW_SECONDS/],
     [{ KONAPLATE_SANDBOX_PRIVATE_KEY: 'not a pem' }, /KONAPLATE_SANDBOX_PRIVATE_KEY/],
   ])('refuses %j', (env, message) => {
     expect(() => optionsFromEnv(env)).toThrow(message);

@@ -15,6 +15,7 @@ const envSchema = z
     KONAPLATE_SANDBOX_ASP_ID: z.string().length(15).default('ASPSANDBOX00001'),
     KONAPLATE_SANDBOX_ACCESS_KEY: z.string().length(40).default('sandbox-access-key-0123456789abcdef01234'),
     KONAPLATE_SANDBOX_SECRET_KEY: z.string().min(1).default('sandbox-secret-key'),
+    KONAPLATE_SANDBOX_TOKEN_WINDOW_SECONDS: z.coerce.number().int().min(1).max(86_400).default(300),
     KONAPLATE_SANDBOX_CRYPTO_KEY_ID: z.string().length(32).optional(),
     KONAPLATE_SANDBOX_PRIVATE_KEY: pem.optional(),
     KONAPLATE_SANDBOX_CLIENT_PUBLIC_KEY: pem.optional(),
@@ -46,6 +47,8 @@ export interface SandboxOptions {
   aspId: string;
   accessKey: string;
   secretKey: string;
+  /** ± this many seconds between the token's time and the sandbox's clock, and X-KM-Tran-Time. */
+  tokenWindowSeconds: number;
   crypto?: CryptoOptions;
   controlEnabled: boolean;
   fixturePath?: string;
@@ -57,6 +60,7 @@ export const DEFAULT_OPTIONS: SandboxOptions = {
   aspId: 'ASPSANDBOX00001',
   accessKey: 'sandbox-access-key-0123456789abcdef01234',
   secretKey: 'sandbox-secret-key',
+  tokenWindowSeconds: 300,
   controlEnabled: false,
 };
 
@@ -75,6 +79,7 @@ export function optionsFromEnv(env: Record<string, string | undefined> = process
     aspId: e.KONAPLATE_SANDBOX_ASP_ID,
     accessKey: e.KONAPLATE_SANDBOX_ACCESS_KEY,
     secretKey: e.KONAPLATE_SANDBOX_SECRET_KEY,
+    tokenWindowSeconds: e.KONAPLATE_SANDBOX_TOKEN_WINDOW_SECONDS,
     crypto:
       e.KONAPLATE_SANDBOX_CRYPTO_KEY_ID && e.KONAPLATE_SANDBOX_PRIVATE_KEY && e.KONAPLATE_SANDBOX_CLIENT_PUBLIC_KEY
         ? {

@@ -38,7 +38,7 @@ export async function handleControl(req: IncomingMessage, res: ServerResponse, u
     if (method === 'PUT') {
       let body: unknown;
       try {
-        body = JSON.parse((await readRawBody(req)) ?? '');
+        body = JSON.parse((await readRawBody(req))?.toString('utf8') ?? '');
       } catch {
         return json(res, 400, { error: 'Body is not JSON' });
       }

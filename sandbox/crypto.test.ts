@@ -2,7 +2,7 @@ import { CompactEncrypt, compactDecrypt, decodeProtectedHeader, importPKCS8, imp
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateSandboxKeys } from './crypto';
 import { tranToken } from './protocol';
-import { cryptoOptions, startTestSandbox, type SandboxKeys, type TestSandbox } from './test-helpers';
+import { cryptoOptions, startTestSandbox, wallClockStamp, type SandboxKeys, type TestSandbox } from './test-helpers';
 
 const UNREGISTERED = '/api/v1/unregister/card/info';
 const ISSUE = '/api/v1/prepay-card/issue/delivery';
@@ -98,13 +98,31 @@ describe('JWE bodies', () => {
   });
 
   it('checks the token over the encrypted wrapper, not the plaintext', async () => {
-    const at = '20240101120000123';
+    const at = wallClockStamp(new Date(), { withMillis: true });
+    const plaintext = Buffer.from(`{"userInfo":{"userId":${KIM}}}`);
     const { status, body } = await sandbox.call(ISSUE, { userInfo: { userId: KIM } }, {
       keys,
-      headers: { 'X-KM-Tran-Token': tranToken('sandbox-secret-key', `{"userInfo":{"userId":${KIM}}}`, at) },
+      headers: { 'X-KM-Tran-Token': tranToken('sandbox-secret-key', plaintext, at) },
     });
     expect(status).toBe(401);
-    expect(body.response.code).toBe('900_003');
+    expect(body.response).toEqual({ code: '900_003', description: 'Invalid transaction token.' });
+  });
+
+  it('answers an encrypted request in plain JSON under the plaintext-answer fault (a downgrade)', async () => {
+    sandbox.sandbox.faults.set('prepaid-issue', { kind: 'plaintext-answer' });
+    try {
+      const request = { userInfo: { userId: KIM }, serviceId: 'SVCPP0000000102', isDeliveryRequired: false };
+      const { status, headers, wireBody } = await sandbox.call(ISSUE, request, { keys });
+      expect(status).toBe(200);
+      expect(headers.get('X-KM-Crypto-Key-Id')).toBeNull();
+      const answer = JSON.parse(wireBody) as { response: { code: string }; cardApplyNo?: string };
+      expect(answer.response.code).toBe('000_000');
+      expect(answer.cardApplyNo).toHaveLength(22);
+      // Answered, not short-circuited: the card was issued and the call logged with its outcome.
+      expect(sandbox.sandbox.log.last(1)[0]).toMatchObject({ endpoint: 'prepaid-issue', status: 200, code: '000_000' });
+    } finally {
+      sandbox.sandbox.reset();
+    }
   });
 });
 

@@ -8,6 +8,7 @@ export const faultSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('http-5xx'), status: z.union([z.literal(500), z.literal(502), z.literal(503)]) }),
   z.object({ kind: z.literal('drop') }),
   z.object({ kind: z.literal('malformed-json') }),
+  z.object({ kind: z.literal('plaintext-answer') }),
 ]);
 export type Fault = z.output<typeof faultSchema>;
 

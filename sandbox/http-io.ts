@@ -4,8 +4,8 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 
 export const MAX_BODY_BYTES = 1024 * 1024;
 
-/** The body as received, decoded as UTF-8; undefined when it exceeds MAX_BODY_BYTES. */
-export async function readRawBody(req: IncomingMessage): Promise<string | undefined> {
+/** The body's bytes as received; undefined when it exceeds MAX_BODY_BYTES. */
+export async function readRawBody(req: IncomingMessage): Promise<Buffer | undefined> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req as AsyncIterable<Buffer>) {
@@ -13,7 +13,19 @@ export async function readRawBody(req: IncomingMessage): Promise<string | undefi
     // Keep draining so the client can still read our answer.
     if (size <= MAX_BODY_BYTES) chunks.push(chunk);
   }
-  return size > MAX_BODY_BYTES ? undefined : Buffer.concat(chunks).toString('utf8');
+  return size > MAX_BODY_BYTES ? undefined : Buffer.concat(chunks);
+}
+
+// fatal: bytes that are not UTF-8 are refused, not replaced; ignoreBOM: a BOM stays, and JSON refuses it.
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+/** The body as UTF-8 text, as JSON requires; undefined when its bytes are not valid UTF-8. */
+export function utf8Text(bytes: Uint8Array): string | undefined {
+  try {
+    return strictUtf8.decode(bytes);
+  } catch {
+    return undefined;
+  }
 }
 
 export function sendJson(res: ServerResponse, status: number, body: string, headers: Record<string, string> = {}): void {

@@ -2,7 +2,7 @@ import { createHmac } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_OPTIONS } from './config';
 import { tranToken } from './protocol';
-import { startTestSandbox, type TestSandbox } from './test-helpers';
+import { startTestSandbox, wallClockStamp, type TestSandbox } from './test-helpers';
 
 const CARD_LIST = '/api/v1/user/card/list';
 const BODY = '{"userId":9999999999999999999}';
@@ -46,9 +46,7 @@ describe('request headers', () => {
 
   it('accepts KST and an uppercase-hex correlation id, and echoes it', async () => {
     const id = '240101120000-ABCDEF0';
-    const { status, headers } = await sandbox.call(CARD_LIST, BODY, {
-      headers: { 'X-KM-Time-Zone': 'KST', 'X-KM-Correlation-Id': id },
-    });
+    const { status, headers } = await sandbox.call(CARD_LIST, BODY, { timeZone: 'KST', headers: { 'X-KM-Correlation-Id': id } });
     expect(status).toBe(200);
     expect(headers.get('X-KM-Correlation-Id')).toBe(id);
     expect(headers.get('Content-Type')).toBe('application/json; charset=utf-8');
@@ -65,55 +63,129 @@ describe('request headers', () => {
 });
 
 describe('transaction token', () => {
-  const at = '20240101120000123';
-  const mac = (body: string, secret = DEFAULT_OPTIONS.secretKey) =>
+  // The token's time must be near the sandbox's clock: each test signs at the moment it runs.
+  const at = () => wallClockStamp(new Date(), { withMillis: true });
+  const mac = (body: string | Uint8Array, secret = DEFAULT_OPTIONS.secretKey) =>
     createHmac('sha256', secret).update(body).digest('base64');
 
   it('is KMV1:<17 digits>:<Base64 HMAC-SHA256 of the body>, 67 characters', () => {
-    const token = tranToken('sandbox-secret-key', BODY, at);
-    expect(token).toBe(`KMV1:${at}:${mac(BODY)}`);
+    const token = tranToken('sandbox-secret-key', Buffer.from(BODY), '20240101120000123');
+    expect(token).toBe(`KMV1:20240101120000123:${mac(BODY)}`);
     expect(token).toHaveLength(67);
   });
 
   it('is recomputed from the raw body as received: same JSON, other spacing is refused', async () => {
     const spaced = '{ "userId": 9999999999999999999 }';
     const { status, body } = await sandbox.call(CARD_LIST, spaced, {
-      headers: { 'X-KM-Tran-Token': `KMV1:${at}:${mac(BODY)}` },
+      headers: { 'X-KM-Tran-Token': `KMV1:${at()}:${mac(BODY)}` },
     });
     expect(status).toBe(401);
     expect(body.response).toEqual({ code: '900_003', description: 'Invalid transaction token.' });
-    const ok = await sandbox.call(CARD_LIST, spaced, { headers: { 'X-KM-Tran-Token': `KMV1:${at}:${mac(spaced)}` } });
+    const ok = await sandbox.call(CARD_LIST, spaced, { headers: { 'X-KM-Tran-Token': `KMV1:${at()}:${mac(spaced)}` } });
     expect(ok.status).toBe(200);
   });
 
   it('covers multi-byte UTF-8 bodies', async () => {
     const body = JSON.stringify({ userId: 1, note: '한글 주소' }).replace('1', '9999999999999999999');
-    const { status } = await sandbox.call(CARD_LIST, body, { headers: { 'X-KM-Tran-Token': `KMV1:${at}:${mac(body)}` } });
+    const { status } = await sandbox.call(CARD_LIST, body, { headers: { 'X-KM-Tran-Token': `KMV1:${at()}:${mac(body)}` } });
     expect(status).toBe(200);
   });
 
   it('accepts the 66-character form (unpadded Base64)', async () => {
-    const token = `KMV1:${at}:${mac(BODY).replace(/=$/, '')}`;
+    const token = `KMV1:${at()}:${mac(BODY).replace(/=$/, '')}`;
     expect(token).toHaveLength(66);
     expect((await sandbox.call(CARD_LIST, BODY, { headers: { 'X-KM-Tran-Token': token } })).status).toBe(200);
   });
 
   it.each([
-    ['wrong secret', () => `KMV1:${at}:${mac(BODY, 'not-the-secret')}`],
-    ['wrong prefix', () => `KMV2:${at}:${mac(BODY)}`],
-    ['16-digit time', () => `KMV1:${at.slice(1)}:${mac(BODY)}`],
-    ['68 characters', () => `KMV1:${at}:${mac(BODY)}=`],
+    ['wrong secret', () => `KMV1:${at()}:${mac(BODY, 'not-the-secret')}`],
+    ['wrong prefix', () => `KMV2:${at()}:${mac(BODY)}`],
+    ['16-digit time', () => `KMV1:${at().slice(1)}:${mac(BODY)}`],
+    ['68 characters', () => `KMV1:${at()}:${mac(BODY)}=`],
+    ['a time that is no date (month 13)', () => `KMV1:${at().slice(0, 4)}13${at().slice(6)}:${mac(BODY)}`],
     ['garbage', () => 'token'],
   ])('refuses a token with %s → 900_003', async (_name, token) => {
     const { status, body } = await sandbox.call(CARD_LIST, BODY, { headers: { 'X-KM-Tran-Token': token() } });
     expect(status).toBe(401);
-    expect(body.response.code).toBe('900_003');
+    expect(body.response).toEqual({ code: '900_003', description: 'Invalid transaction token.' });
   });
 
   it('signs the empty body as ""', async () => {
-    const { status, body } = await sandbox.call(CARD_LIST, '', { headers: { 'X-KM-Tran-Token': `KMV1:${at}:${mac('')}` } });
+    const { status, body } = await sandbox.call(CARD_LIST, '', { headers: { 'X-KM-Tran-Token': `KMV1:${at()}:${mac('')}` } });
     expect(status).toBe(400);
     expect(body.response).toEqual({ code: '000_002', description: 'Invalid input parameter. body' });
+  });
+});
+
+describe('transaction token over the raw bytes', () => {
+  const at = () => wallClockStamp(new Date(), { withMillis: true });
+  const macOf = (body: string | Uint8Array) => createHmac('sha256', DEFAULT_OPTIONS.secretKey).update(body).digest('base64');
+  /** A card-list body whose note holds `bytes` between the quotes. */
+  const withNote = (bytes: number[]) =>
+    Buffer.from([...Buffer.from('{"userId":9999999999999999999,"note":"'), ...bytes, ...Buffer.from('"}')]);
+
+  it.each([
+    ['a byte that is no UTF-8 (0xFF)', [0xff]],
+    ['a UTF-8-encoded surrogate (ED A0 80)', [0xed, 0xa0, 0x80]],
+    ['an overlong "/" (C0 AF)', [0xc0, 0xaf]],
+  ])('refuses a MAC made over the decoded text of %s → 900_003', async (_name, bytes) => {
+    const raw = withNote(bytes);
+    // What a server MACing decoded text would compute: U+FFFD, re-encoded, stands in for the bytes.
+    const decoded = raw.toString('utf8');
+    expect(Buffer.from(decoded).equals(raw)).toBe(false);
+    const { status, body } = await sandbox.call(CARD_LIST, raw, { headers: { 'X-KM-Tran-Token': `KMV1:${at()}:${macOf(decoded)}` } });
+    expect(status).toBe(401);
+    expect(body.response.code).toBe('900_003');
+  });
+
+  it('takes a MAC over the exact bytes, then refuses a body that is not UTF-8 as malformed → 000_002 body', async () => {
+    const raw = withNote([0xff]);
+    const { status, body } = await sandbox.call(CARD_LIST, raw, { headers: { 'X-KM-Tran-Token': `KMV1:${at()}:${macOf(raw)}` } });
+    expect(status).toBe(400);
+    expect(body.response).toEqual({ code: '000_002', description: 'Invalid input parameter. body' });
+  });
+});
+
+describe('transaction token time', () => {
+  const minutes = (n: number) => new Date(Date.now() + n * 60_000);
+  /** Headers signed at `tokenAt` with X-KM-Tran-Time `tranAt`, both written in `zone`. */
+  const signed = (tokenAt: Date, tranAt: Date, zone: 'UTC' | 'KST' = 'UTC') => ({
+    'X-KM-Time-Zone': zone,
+    'X-KM-Tran-Time': wallClockStamp(tranAt, { zone }),
+    'X-KM-Tran-Token': tranToken(DEFAULT_OPTIONS.secretKey, Buffer.from(BODY), wallClockStamp(tokenAt, { zone, withMillis: true })),
+  });
+  const outOfWindow = { code: '900_003', description: 'Transaction token time out of window.' };
+
+  it.each([
+    ['a token 10 minutes old', signed(minutes(-10), minutes(0))],
+    ['an X-KM-Tran-Time 10 minutes old', signed(minutes(0), minutes(-10))],
+    ['both 10 minutes old (the client clock is behind)', signed(minutes(-10), minutes(-10))],
+    ['both 10 minutes ahead', signed(minutes(10), minutes(10))],
+    ['a 2020 token', signed(new Date(Date.UTC(2020, 0, 1)), new Date(Date.UTC(2020, 0, 1)))],
+    ['UTC times labelled KST (9 hours off)', { ...signed(minutes(0), minutes(0)), 'X-KM-Time-Zone': 'KST' }],
+  ])('refuses %s → 401 900_003', async (_name, headers) => {
+    const { status, body } = await sandbox.call(CARD_LIST, BODY, { headers });
+    expect(status).toBe(401);
+    expect(body.response).toEqual(outOfWindow);
+  });
+
+  it.each([
+    ['both 4 minutes old', signed(minutes(-4), minutes(-4))],
+    ['both 4 minutes ahead', signed(minutes(4), minutes(4))],
+    ['KST times labelled KST', signed(minutes(0), minutes(0), 'KST')],
+  ])('accepts %s (within ±5 minutes)', async (_name, headers) => {
+    expect((await sandbox.call(CARD_LIST, BODY, { headers })).status).toBe(200);
+  });
+
+  it('takes its window from the tokenWindowSeconds option', async () => {
+    const narrow = await startTestSandbox({ tokenWindowSeconds: 60 });
+    try {
+      const twoMinutesOld = signed(minutes(-2), minutes(-2));
+      expect((await narrow.call(CARD_LIST, BODY, { headers: twoMinutesOld })).body.response).toEqual(outOfWindow);
+      expect((await sandbox.call(CARD_LIST, BODY, { headers: twoMinutesOld })).status).toBe(200);
+    } finally {
+      await narrow.stop();
+    }
   });
 });
 

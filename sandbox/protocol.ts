@@ -10,23 +10,37 @@ export interface Credentials {
   secretKey: string;
 }
 
-export const TIME_ZONES = ['UTC', 'KST'] as const;
+export interface ProtocolOptions extends Credentials {
+  /** How far the token's time may be from the sandbox's clock and from X-KM-Tran-Time. */
+  tokenWindowSeconds: number;
+}
+
+/** The accepted X-KM-Time-Zone values and their fixed offsets (neither observes daylight saving). */
+const ZONE_OFFSET_MINUTES = { UTC: 0, KST: 9 * 60 } as const;
+type TimeZone = keyof typeof ZONE_OFFSET_MINUTES;
+const isTimeZone = (value: string): value is TimeZone => Object.hasOwn(ZONE_OFFSET_MINUTES, value);
+
 const CORRELATION_ID = /^\d{12}-[0-9a-fA-F]{7}$/;
 const TOKEN = /^KMV1:(\d{17}):([A-Za-z0-9+/]{43}=?)$/;
 
-function isRealDateTime(value: string): boolean {
-  const match = /^(\d{4})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})$/.exec(value);
-  if (!match) return false;
-  const [year, month, day, hour, minute, second] = match.slice(1).map(Number) as [number, number, number, number, number, number];
-  const date = new Date(Date.UTC(year, month - 1, day, hour, minute, second));
-  return (
+/**
+ * `yyyyMMddHHmmss` or `yyyyMMddHHmmssSSS`, a wall clock in `zone`, as epoch milliseconds;
+ * undefined when it names no real moment (month 13, hour 24, …).
+ */
+function wallClockInstant(stamp: string, zone: TimeZone): number | undefined {
+  const match = /^(\d{4})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})(\d{3})?$/.exec(stamp);
+  if (!match) return undefined;
+  const [year, month, day, hour, minute, second] = match.slice(1, 7).map(Number) as [number, number, number, number, number, number];
+  const wallClock = Date.UTC(year, month - 1, day, hour, minute, second, Number(match[7] ?? 0));
+  const date = new Date(wallClock);
+  const real =
     date.getUTCFullYear() === year &&
     date.getUTCMonth() === month - 1 &&
     date.getUTCDate() === day &&
     date.getUTCHours() === hour &&
     date.getUTCMinutes() === minute &&
-    date.getUTCSeconds() === second
-  );
+    date.getUTCSeconds() === second;
+  return real ? wallClock - ZONE_OFFSET_MINUTES[zone] * 60_000 : undefined;
 }
 
 /** Header rules in the order they are checked; each names the header in its failure. */
@@ -34,8 +48,8 @@ const HEADER_RULES: readonly [name: string, valid: (value: string) => boolean][]
   ['X-KM-User-AspId', (v) => v.length === 15],
   ['X-KM-Correlation-Id', (v) => CORRELATION_ID.test(v)],
   ['X-KM-Access-Key', (v) => v.length === 40],
-  ['X-KM-Tran-Time', isRealDateTime],
-  ['X-KM-Time-Zone', (v) => (TIME_ZONES as readonly string[]).includes(v)],
+  ['X-KM-Tran-Time', (v) => v.length === 14 && wallClockInstant(v, 'UTC') !== undefined],
+  ['X-KM-Time-Zone', isTimeZone],
   ['X-KM-Tran-Token', () => true],
 ];
 
@@ -44,12 +58,16 @@ export function header(headers: IncomingHttpHeaders, name: string): string | und
   return Array.isArray(value) ? value[0] : value;
 }
 
-export function tranTokenMac(secretKey: string, rawBody: string): string {
-  return createHmac('sha256', secretKey).update(rawBody, 'utf8').digest('base64');
+/**
+ * Over the body's bytes as received, never a decoded string of them: bytes that are not UTF-8
+ * (or decode and re-encode differently) would otherwise verify a MAC made over other bytes.
+ */
+export function tranTokenMac(secretKey: string, rawBody: Uint8Array): string {
+  return createHmac('sha256', secretKey).update(rawBody).digest('base64');
 }
 
 /** What a client sends: "KMV1:" + yyyyMMddHHmmssSSS + ":" + Base64(HMAC-SHA256(secret, body)). */
-export function tranToken(secretKey: string, rawBody: string, requestTime: string): string {
+export function tranToken(secretKey: string, rawBody: Uint8Array, requestTime: string): string {
   return `KMV1:${requestTime}:${tranTokenMac(secretKey, rawBody)}`;
 }
 
@@ -60,7 +78,12 @@ function sameSecret(a: string, b: string): boolean {
 }
 
 /** The first header fault of a request, or undefined when the headers and token are good. */
-export function checkHeaders(headers: IncomingHttpHeaders, rawBody: string, credentials: Credentials): Result | undefined {
+export function checkHeaders(
+  headers: IncomingHttpHeaders,
+  rawBody: Uint8Array,
+  options: ProtocolOptions,
+  now: Date,
+): Result | undefined {
   for (const [name, valid] of HEADER_RULES) {
     const value = header(headers, name);
     if (value === undefined || value === '') return RESULTS.missingHeader(name);
@@ -68,14 +91,23 @@ export function checkHeaders(headers: IncomingHttpHeaders, rawBody: string, cred
   }
   const aspId = header(headers, 'X-KM-User-AspId') ?? '';
   const accessKey = header(headers, 'X-KM-Access-Key') ?? '';
-  if (!sameSecret(aspId, credentials.aspId) || !sameSecret(accessKey, credentials.accessKey)) {
+  if (!sameSecret(aspId, options.aspId) || !sameSecret(accessKey, options.accessKey)) {
     return RESULTS.unknownCredentials;
   }
-  const token = TOKEN.exec(header(headers, 'X-KM-Tran-Token') ?? '');
+  const [, requestTime = '', tokenMac = ''] = TOKEN.exec(header(headers, 'X-KM-Tran-Token') ?? '') ?? [];
   // The vendor tables say 66 characters, its sample has 67 (padded Base64): accept both forms.
-  const mac = token?.[2]?.replace(/=$/, '');
-  if (!mac || !sameSecret(mac, tranTokenMac(credentials.secretKey, rawBody).replace(/=$/, ''))) {
+  if (!sameSecret(tokenMac.replace(/=$/, ''), tranTokenMac(options.secretKey, rawBody).replace(/=$/, ''))) {
     return RESULTS.invalidToken;
   }
+  // Both times are wall clocks in X-KM-Time-Zone, which HEADER_RULES has checked.
+  const zone = header(headers, 'X-KM-Time-Zone') as TimeZone;
+  const tokenTime = wallClockInstant(requestTime, zone);
+  if (tokenTime === undefined) return RESULTS.invalidToken;
+  const tranTime = wallClockInstant(header(headers, 'X-KM-Tran-Time') ?? '', zone);
+  const within = (instant: number | undefined, reference: number) =>
+    instant !== undefined && Math.abs(instant - reference) <= options.tokenWindowSeconds * 1000;
+  // The MAC covers the body only, so this is no replay defence: it catches a client whose
+  // clock or time zone is wrong, or whose two times disagree.
+  if (!within(tokenTime, now.getTime()) || !within(tranTime, tokenTime)) return RESULTS.tokenTimeOutOfWindow;
   return undefined;
 }

@@ -6,7 +6,7 @@ import { loadBodyCrypto, type BodyCrypto } from './crypto';
 import { endpointByPath, type Endpoint } from './endpoints';
 import { FaultStore, type Fault } from './faults';
 import { loadFixture, type Fixture } from './fixture';
-import { isLoopback, readRawBody, sendJson, sleep } from './http-io';
+import { isLoopback, readRawBody, sendJson, sleep, utf8Text } from './http-io';
 import { JsonNumber, parseJson, type JsonValue } from './json-body';
 import { checkHeaders, header } from './protocol';
 import { RequestLog } from './request-log';
@@ -69,14 +69,18 @@ export function createSandbox(input: CreateSandboxOptions = {}): Sandbox {
     log.clear();
   };
 
-  async function answer(endpoint: Endpoint, req: IncomingMessage, raw: string): Promise<Answer> {
-    let loggedBody = raw;
+  async function answer(endpoint: Endpoint, req: IncomingMessage, raw: Buffer): Promise<Answer> {
+    // The log's copy only: bytes that are not UTF-8 show as U+FFFD there.
+    let loggedBody = raw.toString('utf8');
     let bodyCrypto: BodyCrypto | undefined;
     try {
-      const headerFault = checkHeaders(req.headers, raw, options);
+      const headerFault = checkHeaders(req.headers, raw, options, new Date());
       if (headerFault) throw new ApiFailure(headerFault);
 
-      let body = parseBody(raw);
+      const text = utf8Text(raw);
+      // JSON is UTF-8: other bytes are a malformed body, never text to repair.
+      if (text === undefined) throw new ApiFailure(RESULTS.invalidInput('body'));
+      let body = parseBody(text);
       if (isObject(body) && 'encData' in body) {
         if (!endpoint.encryptable) throw new ApiFailure(RESULTS.invalidInput('encData'));
         const keys = await crypto;
@@ -125,6 +129,9 @@ export function createSandbox(input: CreateSandboxOptions = {}): Sandbox {
       case 'malformed-json':
         sendJson(res, 200, '{"response":{"code":"000_000","description":"Succ', correlationId ? { 'X-KM-Correlation-Id': correlationId } : {});
         return { status: 200, code: null };
+      case 'plaintext-answer':
+        // Answered normally; handleApi then sends it unencrypted.
+        return undefined;
     }
   }
 
@@ -142,11 +149,12 @@ export function createSandbox(input: CreateSandboxOptions = {}): Sandbox {
 
     const fault = faults.for(endpoint.key);
     const faulted = fault && (await applyFault(fault, res, correlationId));
-    if (faulted) return log.record({ ...entry, rawBody: raw ?? '', ...faulted });
+    if (faulted) return log.record({ ...entry, rawBody: raw?.toString('utf8') ?? '', ...faulted });
 
     const reply: Answer =
       raw === undefined ? { result: RESULTS.invalidInput('body'), loggedBody: '' } : await answer(endpoint, req, raw);
-    await send(res, correlationId, reply);
+    // A downgrade: even an answer to an encrypted request goes back as plain JSON.
+    await send(res, correlationId, fault?.kind === 'plaintext-answer' ? { ...reply, crypto: undefined } : reply);
     log.record({ ...entry, rawBody: reply.loggedBody, status: reply.result.status, code: reply.result.code });
   }
 

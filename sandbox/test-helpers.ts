@@ -16,6 +16,8 @@ export interface CallOptions {
   /** Encrypt the body with these keys (and decrypt the answer). */
   keys?: SandboxKeys;
   method?: string;
+  /** Zone of X-KM-Time-Zone and of both computed times; UTC when absent. */
+  timeZone?: 'UTC' | 'KST';
 }
 
 export interface CallResult {
@@ -33,15 +35,20 @@ export function correlationId(now = new Date()): string {
   return `${stamp}-${randomBytes(4).toString('hex').slice(0, 7)}`;
 }
 
-function stamp(now: Date, withMillis: boolean): string {
-  const base = `${now.getUTCFullYear()}${pad(now.getUTCMonth() + 1)}${pad(now.getUTCDate())}${pad(now.getUTCHours())}${pad(now.getUTCMinutes())}${pad(now.getUTCSeconds())}`;
-  return withMillis ? base + pad(now.getUTCMilliseconds(), 3) : base;
+/** `yyyyMMddHHmmss` (X-KM-Tran-Time), or with `SSS` (the token's time), of `at` as a wall clock in `zone`. */
+export function wallClockStamp(
+  at: Date,
+  { zone = 'UTC', withMillis = false }: { zone?: 'UTC' | 'KST'; withMillis?: boolean } = {},
+): string {
+  const t = new Date(at.getTime() + (zone === 'KST' ? 9 * 3_600_000 : 0));
+  const base = `${t.getUTCFullYear()}${pad(t.getUTCMonth() + 1)}${pad(t.getUTCDate())}${pad(t.getUTCHours())}${pad(t.getUTCMinutes())}${pad(t.getUTCSeconds())}`;
+  return withMillis ? base + pad(t.getUTCMilliseconds(), 3) : base;
 }
 
 export interface TestSandbox {
   sandbox: Sandbox;
   origin: string;
-  /** POST a raw body (string) or a value (written with scenarioWireBody) to an /open-api path. */
+  /** POST a raw body (bytes or a string) or a value (written with scenarioWireBody) to an /open-api path. */
   call(path: string, body: unknown, options?: CallOptions): Promise<CallResult>;
   stop(): Promise<void>;
 }
@@ -53,15 +60,17 @@ export async function startTestSandbox(options: CreateSandboxOptions = {}): Prom
   const { aspId, accessKey, secretKey } = { ...DEFAULT_OPTIONS, ...options };
 
   async function call(path: string, body: unknown, callOptions: CallOptions = {}): Promise<CallResult> {
-    const plaintext = typeof body === 'string' ? body : scenarioWireBody(body);
-    const { keys } = callOptions;
+    const encoder = new TextEncoder();
+    // Copied into a Uint8Array<ArrayBuffer>, the kind fetch takes as a body.
+    const plaintext = body instanceof Uint8Array ? new Uint8Array(body) : encoder.encode(typeof body === 'string' ? body : scenarioWireBody(body));
+    const { keys, timeZone: zone = 'UTC' } = callOptions;
     let wire = plaintext;
     if (keys) {
       const platformKey = await importSPKI(keys.platform.publicKey, 'RSA-OAEP-256');
-      const jwe = await new CompactEncrypt(new TextEncoder().encode(plaintext))
+      const jwe = await new CompactEncrypt(plaintext)
         .setProtectedHeader({ alg: 'RSA-OAEP-256', enc: 'A128GCM' })
         .encrypt(platformKey);
-      wire = JSON.stringify({ encData: jwe });
+      wire = encoder.encode(JSON.stringify({ encData: jwe }));
     }
     const now = new Date();
     const headers: Record<string, string | undefined> = {
@@ -69,9 +78,9 @@ export async function startTestSandbox(options: CreateSandboxOptions = {}): Prom
       'X-KM-User-AspId': aspId,
       'X-KM-Correlation-Id': correlationId(now),
       'X-KM-Access-Key': accessKey,
-      'X-KM-Tran-Time': stamp(now, false),
-      'X-KM-Time-Zone': 'UTC',
-      'X-KM-Tran-Token': tranToken(secretKey, wire, stamp(now, true)),
+      'X-KM-Tran-Time': wallClockStamp(now, { zone }),
+      'X-KM-Time-Zone': zone,
+      'X-KM-Tran-Token': tranToken(secretKey, wire, wallClockStamp(now, { zone, withMillis: true })),
       ...(keys ? { 'X-KM-Crypto-Key-Id': keys.keyId } : {}),
       ...callOptions.headers,
     };

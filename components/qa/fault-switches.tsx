@@ -49,6 +49,7 @@ export function FaultSwitches({
           <MenuItem value="http-5xx">HTTP 5xx</MenuItem>
           <MenuItem value="drop">Dropped connection</MenuItem>
           <MenuItem value="malformed-json">Malformed JSON</MenuItem>
+          <MenuItem value="plaintext-answer">Unencrypted answer (downgrade)</MenuItem>
         </TextField>
         {kind === 'latency' && <TextField label="Milliseconds" value={ms} onChange={(e) => setMs(e.target.value)} sx={{ width: 140 }} />}
         {kind === 'http-5xx' && (

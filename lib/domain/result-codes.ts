@@ -97,7 +97,9 @@ export const RESULT_CODES: Record<string, CodeExplanation> = {
   '003_905': { meaning: 'This card does not belong to this member.' },
   '900_001': { meaning: 'Konaplate refused the request headers. This is a console fault: report it.' },
   '900_002': { meaning: 'Konaplate does not recognise the console credentials. This is a configuration fault: report it.' },
-  '900_003': { meaning: 'Konaplate refused the request signature. This is a configuration fault: report it.' },
+  '900_003': {
+    meaning: 'Konaplate refused the request signature or its time. This is a configuration fault (keys, or the server clock): report it.',
+  },
   '900_004': { meaning: 'Konaplate could not decrypt the request. This is a configuration fault: report it.' },
   '900_404': { meaning: 'Konaplate does not know this operation. This is a console fault: report it.' },
   '900_405': { meaning: 'Konaplate does not accept this operation. This is a console fault: report it.' },

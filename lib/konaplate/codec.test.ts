@@ -1,6 +1,6 @@
 import { CompactEncrypt, compactDecrypt, exportPKCS8, exportSPKI, generateKeyPair, importPKCS8 } from 'jose';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { jweCodec, plainCodec, type CryptoKeys } from './codec';
+import { jweCodec, plainCodec, UnencryptedAnswerError, type CryptoKeys } from './codec';
 
 async function pemPair() {
   const { publicKey, privateKey } = await generateKeyPair('RSA-OAEP-256', { extractable: true });
@@ -19,7 +19,7 @@ describe('body codec', () => {
 
   it('plain codec passes text through', async () => {
     expect(await plainCodec.encode('{"a":1}')).toBe('{"a":1}');
-    expect(await plainCodec.decode('{"a":1}')).toBe('{"a":1}');
+    expect(await plainCodec.decode('{"a":1}', 200)).toBe('{"a":1}');
   });
 
   it('encrypts requests to the platform key as {"encData": RSA-OAEP-256 + A128GCM JWE}', async () => {
@@ -40,16 +40,22 @@ describe('body codec', () => {
       const jwe = await new CompactEncrypt(new TextEncoder().encode('{"ok":true}'))
         .setProtectedHeader({ alg: 'RSA-OAEP-256', enc })
         .encrypt(clientPublic);
-      expect(await jweCodec(keys).decode(JSON.stringify({ encData: jwe }))).toBe('{"ok":true}');
+      expect(await jweCodec(keys).decode(JSON.stringify({ encData: jwe }), 200)).toBe('{"ok":true}');
     }
   });
 
-  it('passes an unencrypted answer through (header faults come back plain)', async () => {
-    expect(await jweCodec(keys).decode('{"response":{"code":"900_001"}}')).toBe('{"response":{"code":"900_001"}}');
+  it.each([401, 404, 405, 500, 503])('passes a plain HTTP %i answer through (given before the body is read)', async (status) => {
+    expect(await jweCodec(keys).decode('{"response":{"code":"900_001"}}', status)).toBe('{"response":{"code":"900_001"}}');
+  });
+
+  it.each([200, 400])('refuses a plain HTTP %i answer: the body was read, so the answer must be encrypted', async (status) => {
+    const plain = '{"response":{"code":"000_000","description":"Success."},"cardApplyNo":"AP2401011234567890123X"}';
+    await expect(jweCodec(keys).decode(plain, status)).rejects.toBeInstanceOf(UnencryptedAnswerError);
+    await expect(jweCodec(keys).decode('{"encData":42}', status)).rejects.toBeInstanceOf(UnencryptedAnswerError);
   });
 
   it('fails on a JWE not meant for us', async () => {
     const wire = await jweCodec(keys).encode('{}'); // encrypted to the platform, not to us
-    await expect(jweCodec(keys).decode(wire)).rejects.toThrow();
+    await expect(jweCodec(keys).decode(wire, 200)).rejects.toThrow();
   });
 });

@@ -10,14 +10,34 @@ export interface BodyCodec {
   /** Key id sent as X-KM-Crypto-Key-Id, when encrypting. */
   readonly keyId?: string;
   encode(plainJson: string): Promise<string>;
-  /** Turns a response body into plain JSON text (decrypting `encData` when present). */
-  decode(wireText: string): Promise<string>;
+  /**
+   * Turns a response body into plain JSON text. The JWE codec decrypts `encData` and throws
+   * UnencryptedAnswerError for an answer that should have come encrypted and did not.
+   */
+  decode(wireText: string, httpStatus: number): Promise<string>;
 }
 
 export const plainCodec: BodyCodec = {
   encode: async (plainJson) => plainJson,
   decode: async (wireText) => wireText,
 };
+
+/** An answer without `encData` where the platform encrypts: a downgrade, never read as data. */
+export class UnencryptedAnswerError extends Error {
+  constructor(httpStatus: number) {
+    super(`HTTP ${httpStatus} answer without encData on an encrypted endpoint`);
+    this.name = 'UnencryptedAnswerError';
+  }
+}
+
+/**
+ * Statuses the platform answers before it has read an encrypted body, and so answers plain:
+ * header, credential, token and key faults (401), routing (404, 405), platform failures (5xx).
+ * A 200 or a 400 means the body was read, and comes encrypted. The reference is silent on
+ * this: it is our convention (the sandbox behaves so), kept here to change in one place.
+ */
+const answeredBeforeDecryption = (httpStatus: number) =>
+  httpStatus === 401 || httpStatus === 404 || httpStatus === 405 || httpStatus >= 500;
 
 export interface CryptoKeys {
   keyId: string;
@@ -41,9 +61,12 @@ export function jweCodec(keys: CryptoKeys): BodyCodec {
         .encrypt(await publicKey);
       return JSON.stringify({ encData: jwe });
     },
-    async decode(wireText) {
+    async decode(wireText, httpStatus) {
       const encData = readEncData(wireText);
-      if (encData === undefined) return wireText; // header faults come back unencrypted
+      if (encData === undefined) {
+        if (answeredBeforeDecryption(httpStatus)) return wireText;
+        throw new UnencryptedAnswerError(httpStatus);
+      }
       const { plaintext } = await compactDecrypt(encData, await privateKey, {
         keyManagementAlgorithms: [KEY_ALG],
         contentEncryptionAlgorithms: ['A128GCM', 'A256GCM'],

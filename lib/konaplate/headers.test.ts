@@ -4,11 +4,12 @@ import { buildHeaders, newCorrelationId, tranTime, tranToken } from './headers';
 
 // 2022-11-08 03:08:14.608 UTC = 12:08:14.608 KST, the moment of the vendor's sample token.
 const at = new Date(Date.UTC(2022, 10, 8, 3, 8, 14, 608));
+const bytes = (text: string) => new TextEncoder().encode(text);
 
 describe('X-KM-Tran-Token', () => {
   it("has the vendor sample's shape and length", () => {
     const sample = 'KMV1:20221108120814608:uLD+mU8mz9K95neGiSJTSsF3zzAQJglCggZAOSs5Fkg=';
-    const token = tranToken('{"userId":1}', 'secret', at, 'KST');
+    const token = tranToken(bytes('{"userId":1}'), 'secret', at, 'KST');
     const shape = /^KMV1:\d{17}:[A-Za-z0-9+/]{43}=$/;
     expect(sample).toMatch(shape);
     expect(token).toMatch(shape);
@@ -19,12 +20,20 @@ describe('X-KM-Tran-Token', () => {
   it('is the Base64 HMAC-SHA256 of the body as sent, keyed by the secret key', () => {
     const body = '{"userId":9999999999999999999}';
     const mac = createHmac('sha256', 'sandbox-secret-key').update(body).digest('base64');
-    expect(tranToken(body, 'sandbox-secret-key', at, 'UTC')).toBe(`KMV1:20221108030814608:${mac}`);
+    expect(tranToken(bytes(body), 'sandbox-secret-key', at, 'UTC')).toBe(`KMV1:20221108030814608:${mac}`);
+  });
+
+  it('covers the bytes themselves: bytes that are not UTF-8 do not sign like their decoded text', () => {
+    // 0xFF is no UTF-8; decoded it becomes U+FFFD, which encodes back as EF BF BD.
+    const raw = Buffer.from([...Buffer.from('{"note":"'), 0xff, ...Buffer.from('"}')]);
+    const token = tranToken(raw, 'k', at, 'UTC');
+    expect(token.endsWith(createHmac('sha256', 'k').update(raw).digest('base64'))).toBe(true);
+    expect(token.endsWith(createHmac('sha256', 'k').update(raw.toString('utf8')).digest('base64'))).toBe(false);
   });
 
   it('signs an empty body as the empty string', () => {
     const mac = createHmac('sha256', 'k').update('').digest('base64');
-    expect(tranToken('', 'k', at, 'UTC').endsWith(mac)).toBe(true);
+    expect(tranToken(new Uint8Array(), 'k', at, 'UTC').endsWith(mac)).toBe(true);
   });
 });
 
@@ -51,7 +60,7 @@ describe('buildHeaders', () => {
     accessKey: 'a'.repeat(40),
     secretKey: 's',
     timeZone: 'KST' as const,
-    body: '{}',
+    body: bytes('{}'),
     correlationId: '221108120814-abcdef0',
     at,
   };

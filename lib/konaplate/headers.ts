@@ -36,12 +36,13 @@ export function tranTime(at: Date, zone: KonaplateTimeZone): string {
 /**
  * `X-KM-Tran-Token` per the vendor guideline:
  * "KMV1:" + yyyyMMddHHmmssSSS + ":" + Base64(HMAC-SHA256(secretKey, body as sent)).
+ * The MAC covers the body's bytes, the very ones sent, so no text encoding can differ.
  * 67 characters (the header tables say 66; the vendor's own sample is 67).
  */
-export function tranToken(body: string, secretKey: string, at: Date, zone: KonaplateTimeZone): string {
+export function tranToken(body: Uint8Array, secretKey: string, at: Date, zone: KonaplateTimeZone): string {
   const t = wallClock(at, zone);
   const requestTime = `${t.yyyy}${t.MM}${t.dd}${t.HH}${t.mm}${t.ss}${t.SSS}`;
-  const mac = createHmac('sha256', secretKey).update(body, 'utf8').digest('base64');
+  const mac = createHmac('sha256', secretKey).update(body).digest('base64');
   return `KMV1:${requestTime}:${mac}`;
 }
 
@@ -51,8 +52,8 @@ export interface HeaderInput {
   secretKey: string;
   timeZone: KonaplateTimeZone;
   cryptoKeyId?: string;
-  /** The body exactly as it goes on the wire (the encrypted wrapper, when encrypted). */
-  body: string;
+  /** The bytes that go on the wire (the encrypted wrapper, when encrypted). */
+  body: Uint8Array;
   correlationId: string;
   at: Date;
 }

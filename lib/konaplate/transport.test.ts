@@ -1,6 +1,8 @@
-import { describe, expect, it, vi } from 'vitest';
+import { createHmac } from 'node:crypto';
+import { CompactEncrypt, exportPKCS8, exportSPKI, generateKeyPair, importSPKI } from 'jose';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
-import { plainCodec } from './codec';
+import { jweCodec, plainCodec, type BodyCodec } from './codec';
 import { KonaplateError } from './errors';
 import { konaplateCall, type CallSpec, type TransportConfig } from './transport';
 
@@ -137,5 +139,79 @@ describe('konaplateCall', () => {
       expect.objectContaining({ outcome: 'ok', code: '000_000', httpStatus: 200, requestBody: '{"userId":1}' }),
       expect.objectContaining({ outcome: 'rejected', code: '001_006', httpStatus: 400, responseBody: '{"response":{"code":"001_006"}}' }),
     ]);
+  });
+});
+
+describe('konaplateCall on the wire', () => {
+  it('signs exactly the bytes it sends', async () => {
+    const fetchImpl = answer(200, { response: { code: '000_000' }, value: 1 });
+    await konaplateCall(config(fetchImpl), { ...read, body: { userId: 1, note: '한글 😀' } });
+    const init = fetchImpl.mock.calls[0]![1]!;
+    expect(init.body).toBeInstanceOf(Uint8Array);
+    const mac = createHmac('sha256', 's').update(init.body as Uint8Array).digest('base64');
+    expect(new Headers(init.headers).get('X-KM-Tran-Token')?.split(':')[2]).toBe(mac);
+  });
+});
+
+describe('konaplateCall with JWE bodies', () => {
+  let codec: BodyCodec;
+  let encryptToClient: (plain: string) => Promise<string>;
+  const encryptedRead = { ...read, path: '/api/v1/unregister/card/info', encrypted: true } as const;
+  const encryptedWrite = { ...encryptedRead, path: '/api/v1/prepay-card/issue/delivery', mutating: true } as const;
+  const success = { response: { code: '000_000', description: 'Success.' }, value: 7 };
+  const jweConfig = (fetchImpl: typeof fetch) => ({ ...config(fetchImpl), codec });
+
+  beforeAll(async () => {
+    const pair = () => generateKeyPair('RSA-OAEP-256', { extractable: true });
+    const [client, platform] = await Promise.all([pair(), pair()]);
+    codec = jweCodec({
+      keyId: 'k'.repeat(32),
+      clientPrivateKey: await exportPKCS8(client.privateKey),
+      platformPublicKey: await exportSPKI(platform.publicKey),
+    });
+    const clientPublic = await importSPKI(await exportSPKI(client.publicKey), 'RSA-OAEP-256');
+    encryptToClient = async (plain) =>
+      JSON.stringify({
+        encData: await new CompactEncrypt(new TextEncoder().encode(plain))
+          .setProtectedHeader({ alg: 'RSA-OAEP-256', enc: 'A128GCM' })
+          .encrypt(clientPublic),
+      });
+  });
+
+  it('reads an encrypted answer', async () => {
+    const fetchImpl = vi.fn<typeof fetch>(async () => new Response(await encryptToClient(JSON.stringify(success))));
+    expect((await konaplateCall(jweConfig(fetchImpl), encryptedRead)).data).toEqual({ value: 7 });
+  });
+
+  it('refuses a plaintext 200 on an encrypted endpoint as malformed, and says why', async () => {
+    const error = await failure(konaplateCall(jweConfig(answer(200, success)), encryptedRead));
+    expect(error).toMatchObject({ kind: 'malformed-response', httpStatus: 200, outcomeUnknown: false });
+    expect(error.vendorMessage).toMatch(/without encData on an encrypted endpoint/);
+  });
+
+  it('makes a plaintext 200 to a write "outcome unknown": the platform may have acted', async () => {
+    const fetchImpl = answer(200, success);
+    const error = await failure(konaplateCall(jweConfig(fetchImpl), encryptedWrite));
+    expect(error).toMatchObject({ kind: 'malformed-response', outcomeUnknown: true });
+    expect(fetchImpl).toHaveBeenCalledTimes(1);
+  });
+
+  it('refuses a plaintext refusal (400) too: a read body is answered encrypted', async () => {
+    const error = await failure(
+      konaplateCall(jweConfig(answer(400, { response: { code: '003_024', description: 'x' } })), encryptedWrite),
+    );
+    expect(error).toMatchObject({ kind: 'malformed-response', outcomeUnknown: true });
+  });
+
+  it('still reads the plain faults given before the body is read: 401 envelope, 5xx', async () => {
+    const refused = await failure(
+      konaplateCall(jweConfig(answer(401, { response: { code: '900_003', description: 'Invalid transaction token.' } })), encryptedWrite),
+    );
+    expect(refused).toMatchObject({ kind: 'rejected', code: '900_003', httpStatus: 401, outcomeUnknown: false });
+    expect((await failure(konaplateCall(jweConfig(answer(503, 'down')), encryptedRead))).kind).toBe('upstream');
+  });
+
+  it('takes plain answers where the endpoint is not encrypted', async () => {
+    expect((await konaplateCall(jweConfig(answer(200, success)), read)).data).toEqual({ value: 7 });
   });
 });

@@ -1,6 +1,6 @@
 import 'server-only';
 import { z } from 'zod';
-import { plainCodec, type BodyCodec } from './codec';
+import { plainCodec, UnencryptedAnswerError, type BodyCodec } from './codec';
 import { KonaplateError, type KonaplateErrorKind } from './errors';
 import { buildHeaders, newCorrelationId, type KonaplateTimeZone } from './headers';
 import { SUCCESS_CODE } from '@/lib/domain/result-codes';
@@ -101,7 +101,8 @@ async function attempt<T>(config: TransportConfig, spec: CallSpec<T>, retryOf?: 
     });
 
   try {
-    const wireBody = await codec.encode(requestBody);
+    // Encoded once: the token's MAC covers exactly the bytes fetch sends.
+    const wireBody = new TextEncoder().encode(await codec.encode(requestBody));
     const headers = buildHeaders({
       aspId: config.aspId,
       accessKey: config.accessKey,
@@ -134,10 +135,15 @@ async function attempt<T>(config: TransportConfig, spec: CallSpec<T>, retryOf?: 
     seen.responseBody = text;
     let json: unknown;
     try {
-      seen.responseBody = await codec.decode(text);
+      seen.responseBody = await codec.decode(text, httpStatus);
       json = JSON.parse(seen.responseBody);
     } catch (error) {
-      throw fail(httpStatus >= 500 ? 'upstream' : 'malformed-response', { httpStatus, cause: error });
+      throw fail(httpStatus >= 500 ? 'upstream' : 'malformed-response', {
+        httpStatus,
+        // Says why a well-formed JSON answer was not read (the inspector and logs show it).
+        vendorMessage: error instanceof UnencryptedAnswerError ? error.message : undefined,
+        cause: error,
+      });
     }
 
     const envelope = envelopeSchema.safeParse(json);

@@ -8,6 +8,7 @@ export const faultSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('http-5xx'), status: z.coerce.number().pipe(z.union([z.literal(500), z.literal(502), z.literal(503)])) }),
   z.object({ kind: z.literal('drop') }),
   z.object({ kind: z.literal('malformed-json') }),
+  z.object({ kind: z.literal('plaintext-answer') }),
 ]);
 export type Fault = z.infer<typeof faultSchema>;
 
@@ -26,5 +27,7 @@ export function describeFault(fault: Fault): string {
       return 'dropped connection';
     case 'malformed-json':
       return 'malformed JSON';
+    case 'plaintext-answer':
+      return 'unencrypted answer on an encrypted endpoint';
   }
 }
