@@ -49,14 +49,46 @@ export async function lockChain(tx: Pick<Database, 'execute'>): Promise<void> {
   await tx.execute(sql`select pg_advisory_xact_lock(${CHAIN_LOCK_KEY})`);
 }
 
+export interface PendingEvent {
+  input: AuditInput;
+  options?: AppendOptions;
+}
+
 /**
- * Appends one event inside `tx` (a transaction that already holds the chain lock): reads the
- * last hash, computes this event's hash over its content and that hash, inserts it.
+ * Appends events inside `tx` (a transaction that already holds the chain lock), in order: reads
+ * the last hash once, chains each event to the one before it, inserts them in one statement.
  */
-export async function appendLocked(tx: Database, input: AuditInput, options: AppendOptions = {}): Promise<AppendedEvent> {
+export async function appendLockedBatch(tx: Database, events: readonly PendingEvent[]): Promise<AppendedEvent[]> {
+  if (events.length === 0) return [];
   const [last] = await tx.select({ hash: auditEvents.hash }).from(auditEvents).orderBy(desc(auditEvents.id)).limit(1);
+  let prevHash = last?.hash ?? null;
+  const rows = events.map(({ input, options = {} }) => {
+    const fields = storedFields(input, options);
+    const hash = eventHash(prevHash, fields, options.chainKey ?? chainKeyring().current);
+    const row = { ...fields, outcome: input.outcome, operatorRoles: [...input.actor.roles], prevHash, hash };
+    prevHash = hash;
+    return row;
+  });
+  const inserted = await tx.insert(auditEvents).values(rows).returning({ id: auditEvents.id, hash: auditEvents.hash });
+  // Matched by hash (unique in a chain), not by the order RETURNING happens to use.
+  const idByHash = new Map(inserted.map((row) => [row.hash, Number(row.id)]));
+  return rows.map(({ hash }) => {
+    const id = idByHash.get(hash);
+    if (id === undefined) throw new Error('audit event insert returned no row');
+    return { id, hash };
+  });
+}
+
+/** One event inside `tx`, which already holds the chain lock (the purge's own bookkeeping). */
+export async function appendLocked(tx: Database, input: AuditInput, options: AppendOptions = {}): Promise<AppendedEvent> {
+  const [event] = await appendLockedBatch(tx, [{ input, options }]);
+  return event!;
+}
+
+/** What is hashed and stored: every value in the form PostgreSQL accepts (see storable.ts). */
+function storedFields(input: AuditInput, options: AppendOptions): ChainedFields {
   const text = (value: string | null | undefined) => (value == null ? null : storableText(value));
-  const fields: ChainedFields = {
+  return {
     // Millisecond precision: what timestamptz keeps of a JS Date, so the hash re-verifies.
     at: options.at ?? new Date(),
     operatorId: input.actor.id,
@@ -73,14 +105,6 @@ export async function appendLocked(tx: Database, input: AuditInput, options: App
     clientIp: text(options.client?.ip),
     userAgent: text(options.client?.userAgent),
   };
-  const prevHash = last?.hash ?? null;
-  const hash = eventHash(prevHash, fields, options.chainKey ?? chainKeyring().current);
-  const [row] = await tx
-    .insert(auditEvents)
-    .values({ ...fields, outcome: input.outcome, operatorRoles: [...input.actor.roles], prevHash, hash })
-    .returning({ id: auditEvents.id });
-  if (!row) throw new Error('audit event insert returned no row');
-  return { id: Number(row.id), hash };
 }
 
 /** Appends one event to the audit trail of `db`, chained to the previous one. */

@@ -4,19 +4,23 @@ import { headers } from 'next/headers';
 import { getDb } from '@/lib/db';
 import { env } from '@/lib/env';
 import { clientAddress } from '@/lib/http/client-address';
-import { appendAuditEvent, type AppendedEvent, type AuditInput } from './append';
+import type { AppendedEvent, AuditInput } from './append';
+import { groupCommitter, type AppendToTrail } from './group-commit';
 
 export { AUDIT_ACTIONS, type AuditAction } from '@/lib/domain/audit';
 export type { AuditActor, AuditInput } from './append';
 
+// On globalThis: one committer per process, whatever module instances Next creates.
+const committerKey = Symbol.for('konaplate.audit-group-commit');
+const appendToTrail = ((globalThis as Record<symbol, AppendToTrail | undefined>)[committerKey] ??= groupCommitter(getDb));
+
 /**
  * Appends one event to the audit trail, chained to the previous one, with the caller's IP and
- * browser when there is a request. Returns the new event's id (e.g. to link card-state rows).
+ * browser when there is a request; resolves once it is committed (with the events that arrived
+ * alongside it). Returns the new event's id (e.g. to link card-state rows).
  */
 export async function recordAudit(input: AuditInput): Promise<AppendedEvent> {
-  const client = await requestClient();
-  const db = await getDb();
-  return appendAuditEvent(db, input, { client });
+  return appendToTrail(input, { client: await requestClient() });
 }
 
 /** The audit trail cannot be reached: nothing may be sent upstream, since it could not be recorded. */
