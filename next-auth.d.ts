@@ -7,6 +7,8 @@ declare module 'next-auth' {
   }
   interface User {
     roles?: Role[];
+    /** Password sign-ins: the second factor that passed, or enrolment still to come. */
+    mfa?: 'totp' | 'recovery-code' | 'enrolment';
   }
 }
 

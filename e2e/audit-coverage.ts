@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { apiSignIn, DEMO_PASSWORD, demoEmail } from './fixtures/operators';
+import { apiSignIn, demoOperator } from './fixtures/operators';
 import { sandbox } from './fixtures/sandbox';
 
 /**
@@ -12,7 +12,7 @@ test('[manager] every upstream call of the run has its audit event', async ({ br
   const context = await browser.newContext();
   try {
     // A fresh sign-in: journeys may have signed the shared manager session out.
-    expect((await apiSignIn(context.request, demoEmail('manager'), DEMO_PASSWORD)).ok()).toBe(true);
+    expect((await apiSignIn(context.request, demoOperator('manager'))).ok()).toBe(true);
     const response = await context.request.get('/api/audit/export');
     expect(response.status()).toBe(200);
     const csv = await response.text();

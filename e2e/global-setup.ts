@@ -1,4 +1,5 @@
 import { E2E } from '../playwright.config';
+import { forgetSpentSteps } from './fixtures/operators';
 
 /** e2e must never drive a real Konaplate: refuse unless the upstream is on loopback. */
 export default function globalSetup() {
@@ -6,4 +7,6 @@ export default function globalSetup() {
   if (!/^127\.|^localhost$|^\[::1\]$/.test(host)) {
     throw new Error(`e2e refuses to run against a non-loopback upstream: ${E2E.upstreamBaseUrl}`);
   }
+  // The console starts on a new database: no TOTP step is spent yet.
+  forgetSpentSteps();
 }

@@ -23,7 +23,7 @@ describe('parseEnv', () => {
 
   it('requires every credential and the auth secret for a real upstream, naming each', () => {
     const found = problems({ KONAPLATE_BASE_URL: 'https://sandbox.example.com/open-api' });
-    const required = ['KONAPLATE_ASP_ID', 'KONAPLATE_ACCESS_KEY', 'KONAPLATE_SECRET_KEY', 'NEXTAUTH_SECRET', 'AUDIT_CHAIN_KEY'];
+    const required = ['KONAPLATE_ASP_ID', 'KONAPLATE_ACCESS_KEY', 'KONAPLATE_SECRET_KEY', 'NEXTAUTH_SECRET', 'AUDIT_CHAIN_KEY', 'MFA_ENCRYPTION_KEY'];
     expect(found).toHaveLength(required.length);
     for (const name of required) {
       expect(found.some((p) => p.startsWith(`${name}: required when KONAPLATE_BASE_URL`))).toBe(true);

@@ -18,6 +18,8 @@ const SANDBOX_DEFAULTS = {
   KONAPLATE_SECRET_KEY: 'sandbox-secret-key',
   NEXTAUTH_SECRET: 'sandbox-only-auth-secret-never-use-against-a-real-upstream',
   AUDIT_CHAIN_KEY: 'sandbox-only-audit-chain-key-never-use-against-a-real-upstream',
+  /** base64 of the 32 bytes `sandbox-only-mfa-key-0123456789!`. */
+  MFA_ENCRYPTION_KEY: 'c2FuZGJveC1vbmx5LW1mYS1rZXktMDEyMzQ1Njc4OSE=',
 } as const;
 
 const pem = (kind: string) =>
@@ -63,7 +65,16 @@ const envSchema = z
     NEXTAUTH_SECRET: z.string().min(32, 'expected at least 32 characters of random secret').optional(),
     NEXTAUTH_URL: optionalString.pipe(z.url().optional()),
     SESSION_MAX_AGE_HOURS: positiveInt(8),
-    SESSION_IDLE_MINUTES: positiveInt(30),
+    /** PCI DSS 8.2.8: at most 15 minutes idle before signing in again. */
+    SESSION_IDLE_MINUTES: positiveInt(15),
+    /** AES-256-GCM key of the operators' TOTP secrets (and the recovery codes' HMAC): 32 bytes, base64. */
+    MFA_ENCRYPTION_KEY: z
+      .string()
+      .refine(
+        (value) => /^[A-Za-z0-9+/]{43}=$/.test(value) && Buffer.from(value, 'base64').length === 32,
+        'expected 32 random bytes in base64, e.g. the output of `openssl rand -base64 32`',
+      )
+      .optional(),
     SIGN_IN_MAX_FAILURES: positiveInt(5),
     SIGN_IN_LOCKOUT_MINUTES: positiveInt(15),
     /** Sign-in attempts per email (known or not) and per client address, in one window. */
@@ -172,6 +183,7 @@ const envSchema = z
     KONAPLATE_SECRET_KEY: value.KONAPLATE_SECRET_KEY ?? SANDBOX_DEFAULTS.KONAPLATE_SECRET_KEY,
     NEXTAUTH_SECRET: value.NEXTAUTH_SECRET ?? SANDBOX_DEFAULTS.NEXTAUTH_SECRET,
     AUDIT_CHAIN_KEY: value.AUDIT_CHAIN_KEY ?? SANDBOX_DEFAULTS.AUDIT_CHAIN_KEY,
+    MFA_ENCRYPTION_KEY: value.MFA_ENCRYPTION_KEY ?? SANDBOX_DEFAULTS.MFA_ENCRYPTION_KEY,
     OIDC_ROLE_MAP: parseRoleMap(value.OIDC_ROLE_MAP),
     oidcEnabled: value.OIDC_ISSUER !== undefined,
     /** True when the upstream is a loopback server (this project's sandbox). */

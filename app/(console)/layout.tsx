@@ -3,12 +3,12 @@ import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import Alert from '@mui/material/Alert';
 import { ConsoleShell } from '@/components/shell/console-shell';
-import { getCurrentOperator } from '@/lib/auth/access';
+import { ENROLMENT_PATH, getSessionState } from '@/lib/auth/access';
 import { can } from '@/lib/domain/permissions';
 import { env } from '@/lib/env';
 import { describeFault, type Fault } from '@/lib/qa/faults';
 import { sandboxControl } from '@/lib/qa/sandbox-control';
-import { signOutEverywhere } from './actions';
+import { signOutEverywhere, staySignedIn } from './actions';
 
 /** The sandbox's faults that are on; none when it cannot say (the banner is advisory). */
 async function activeSandboxFaults(): Promise<Record<string, Fault>> {
@@ -20,9 +20,12 @@ async function activeSandboxFaults(): Promise<Record<string, Fault>> {
 }
 
 export default async function ConsoleLayout({ children }: { children: ReactNode }) {
-  const operator = await getCurrentOperator();
-  // The proxy lets a genuine cookie through; an expired, idle or revoked session ends here.
-  if (!operator) redirect('/sign-in');
+  const state = await getSessionState();
+  // The proxy lets a genuine cookie through; an expired, idle or revoked session ends here, and
+  // one still enrolling in MFA goes back to that step.
+  if (state.kind === 'enrolling') redirect(ENROLMENT_PATH);
+  if (state.kind === 'anonymous') redirect('/sign-in');
+  const { operator } = state;
   const faults = env().upstreamIsSandbox ? await activeSandboxFaults() : {};
   return (
     <ConsoleShell
@@ -40,6 +43,7 @@ export default async function ConsoleLayout({ children }: { children: ReactNode 
       operator={{ name: operator.name, email: operator.email, roles: operator.roles }}
       upstreamIsSandbox={env().upstreamIsSandbox}
       signOutEverywhere={signOutEverywhere}
+      staySignedIn={staySignedIn}
     >
       {children}
     </ConsoleShell>

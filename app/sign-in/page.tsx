@@ -5,7 +5,7 @@ import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
 import { SignInForm } from '@/components/auth/sign-in-form';
 import { DemoOperators } from '@/components/auth/demo-operators';
-import { getCurrentOperator } from '@/lib/auth/access';
+import { ENROLMENT_PATH, getSessionState } from '@/lib/auth/access';
 import { SIGN_IN_ERRORS } from '@/lib/auth/options';
 import { DEMO_OPERATOR_PASSWORD, DEMO_OPERATORS } from '@/lib/db';
 import { env } from '@/lib/env';
@@ -26,7 +26,9 @@ export default async function SignInPage({
 }) {
   const params = await searchParams;
   const callbackUrl = returnPathOf(params.callbackUrl);
-  if (await getCurrentOperator()) redirect(callbackUrl);
+  const state = await getSessionState();
+  if (state.kind === 'signed-in') redirect(callbackUrl);
+  if (state.kind === 'enrolling') redirect(`${ENROLMENT_PATH}?callbackUrl=${encodeURIComponent(callbackUrl)}`);
 
   const { upstreamIsSandbox, oidcEnabled, OIDC_NAME } = env();
   const errorKey = typeof params.error === 'string' ? params.error : undefined;
@@ -54,7 +56,7 @@ export default async function SignInPage({
         {upstreamIsSandbox && (
           <DemoOperators
             password={DEMO_OPERATOR_PASSWORD}
-            operators={DEMO_OPERATORS.map(({ email, roles }) => ({ email, roles: [...roles] }))}
+            operators={DEMO_OPERATORS.map(({ email, roles, totpSecret }) => ({ email, roles: [...roles], totpSecret }))}
           />
         )}
       </Box>

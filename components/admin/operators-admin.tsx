@@ -5,6 +5,11 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Checkbox from '@mui/material/Checkbox';
 import Chip from '@mui/material/Chip';
+import Dialog from '@mui/material/Dialog';
+import DialogActions from '@mui/material/DialogActions';
+import DialogContent from '@mui/material/DialogContent';
+import DialogContentText from '@mui/material/DialogContentText';
+import DialogTitle from '@mui/material/DialogTitle';
 import FormControl from '@mui/material/FormControl';
 import FormControlLabel from '@mui/material/FormControlLabel';
 import FormGroup from '@mui/material/FormGroup';
@@ -34,7 +39,11 @@ export interface OperatorRow {
   active: boolean;
   lastSignInAt: string | null;
   locked: boolean;
+  /** Password operators enrol in TOTP; OIDC operators rely on their IdP's MFA. */
+  mfa: 'enrolled' | 'not-enrolled' | 'idp';
 }
+
+const MFA_LABELS = { enrolled: 'MFA on', 'not-enrolled': 'MFA at next sign-in', idp: 'MFA by IdP' } as const;
 
 const NO_OPERATOR: NewOperatorInput = { email: '', name: '', password: '', roles: [] };
 
@@ -44,9 +53,11 @@ interface Props {
   createOperator: (prev: ActionState<{ email: string }>, formData: FormData) => Promise<ActionState<{ email: string }>>;
   setRoles: (input: { id: string; roles: string[] }) => Promise<ActionState>;
   setActive: (input: { id: string; active: boolean }) => Promise<ActionState>;
+  resetMfa: (input: { id: string }) => Promise<ActionState>;
 }
 
-export function OperatorsAdmin({ selfId, operators, createOperator, setRoles, setActive }: Props) {
+export function OperatorsAdmin({ selfId, operators, createOperator, setRoles, setActive, resetMfa }: Props) {
+  const [resetting, setResetting] = useState<OperatorRow | null>(null);
   const [rowResult, setRowResult] = useState<ActionState>(IDLE);
   const [pending, startTransition] = useTransition();
   // The checkbox follows the click at once; the server's answer (or a refusal) settles it.
@@ -99,9 +110,20 @@ export function OperatorsAdmin({ selfId, operators, createOperator, setRoles, se
                   <Stack direction="row" spacing={1}>
                     <Chip size="small" label={operator.active ? 'active' : 'deactivated'} color={operator.active ? 'success' : 'default'} />
                     {operator.locked && <Chip size="small" label="locked" color="warning" />}
+                    <Chip
+                      size="small"
+                      variant="outlined"
+                      label={MFA_LABELS[operator.mfa]}
+                      color={operator.mfa === 'not-enrolled' ? 'warning' : 'default'}
+                    />
                   </Stack>
                 </TableCell>
                 <TableCell align="right">
+                  {operator.id !== selfId && operator.mfa !== 'idp' && (
+                    <Button size="small" disabled={pending} onClick={() => setResetting(operator)}>
+                      Reset MFA
+                    </Button>
+                  )}
                   {operator.id !== selfId && (
                     <Button
                       size="small"
@@ -119,6 +141,29 @@ export function OperatorsAdmin({ selfId, operators, createOperator, setRoles, se
         </Table>
       </TableContainer>
       <NewOperatorForm createOperator={createOperator} />
+      <Dialog open={!!resetting} onClose={() => setResetting(null)} aria-labelledby="reset-mfa-title" aria-describedby="reset-mfa-text">
+        <DialogTitle id="reset-mfa-title">Reset MFA of {resetting?.email}?</DialogTitle>
+        <DialogContent>
+          <DialogContentText id="reset-mfa-text">
+            Their authenticator app and recovery codes stop working and every session of theirs ends. At their next sign-in
+            (with their password) they set up an authenticator app again. Do this only once you are sure who asked.
+          </DialogContentText>
+        </DialogContent>
+        <DialogActions>
+          <Button onClick={() => setResetting(null)}>Cancel</Button>
+          <Button
+            color="error"
+            variant="contained"
+            onClick={() => {
+              const target = resetting;
+              setResetting(null);
+              if (target) run({ id: target.id, mfa: 'not-enrolled' }, () => resetMfa({ id: target.id }));
+            }}
+          >
+            Reset MFA
+          </Button>
+        </DialogActions>
+      </Dialog>
     </Stack>
   );
 }

@@ -6,20 +6,30 @@ import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 
-/** Shown on the sign-in page only while the upstream is the local sandbox. */
-export function DemoOperators({ password, operators }: { password: string; operators: { email: string; roles: string[] }[] }) {
+/**
+ * Shown on the sign-in page only while the upstream is the local sandbox: the demo operators,
+ * their password and their fixed TOTP secrets (add one to an authenticator app, or compute
+ * codes with any TOTP tool: SHA-1, 6 digits, 30 s).
+ */
+export function DemoOperators({
+  password,
+  operators,
+}: {
+  password: string;
+  operators: { email: string; roles: string[]; totpSecret: string }[];
+}) {
   return (
     <Paper variant="outlined" sx={{ mt: 2, p: 2 }} component="section" aria-labelledby="demo-operators">
       <Typography id="demo-operators" variant="subtitle2" component="h2">
         Sandbox demo operators
       </Typography>
       <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
-        Password for all: <code>{password}</code>
+        Password for all: <code>{password}</code>. Each is enrolled in MFA with the fixed TOTP secret below.
       </Typography>
       <Table size="small">
         <TableHead>
           <TableRow>
-            <TableCell>Email</TableCell>
+            <TableCell>Email and TOTP secret</TableCell>
             <TableCell>Role</TableCell>
           </TableRow>
         </TableHead>
@@ -28,6 +38,9 @@ export function DemoOperators({ password, operators }: { password: string; opera
             <TableRow key={operator.email}>
               <TableCell>
                 <code>{operator.email}</code>
+                <Typography variant="caption" component="div" color="text.secondary" sx={{ wordBreak: 'break-all' }}>
+                  <code>{operator.totpSecret}</code>
+                </Typography>
               </TableCell>
               <TableCell>{operator.roles.join(', ')}</TableCell>
             </TableRow>

@@ -19,7 +19,7 @@ interface Props {
 export function SignInForm({ callbackUrl, initialError, errorMessages, oidc }: Props) {
   const [error, setError] = useState(initialError);
   const [pending, setPending] = useState(false);
-  const form = useValidatedForm(signInSchema, { email: '', password: '' });
+  const form = useValidatedForm(signInSchema, { email: '', password: '', otp: '' });
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -29,11 +29,16 @@ export function SignInForm({ callbackUrl, initialError, errorMessages, oidc }: P
     setError(undefined);
     const result = await signIn('credentials', { ...credentials, redirect: false, callbackUrl });
     if (result?.ok && !result.error) {
-      // A full navigation, so every server component reads the new session.
-      window.location.assign(callbackUrl);
+      // A full navigation, so every server component reads the new session: through this page,
+      // which sends the operator on, or first to set up MFA when they have none yet.
+      const next = new URL('/sign-in', window.location.origin);
+      next.searchParams.set('callbackUrl', callbackUrl);
+      window.location.assign(next.href);
       return;
     }
     setPending(false);
+    // A code is good once and for half a minute: the next try takes a fresh one.
+    form.setField('otp', '');
     setError(errorMessages[result?.error ?? ''] ?? errorMessages.CredentialsSignin);
   }
 
@@ -46,6 +51,14 @@ export function SignInForm({ callbackUrl, initialError, errorMessages, oidc }: P
       )}
       <FormTextField form={form} field="email" type="email" label="Email" autoComplete="username" required autoFocus fullWidth />
       <FormTextField form={form} field="password" type="password" label="Password" autoComplete="current-password" required fullWidth />
+      <FormTextField
+        form={form}
+        field="otp"
+        label="Authentication code"
+        autoComplete="one-time-code"
+        fullWidth
+        hint="The 6-digit code from your authenticator app, or a recovery code. Leave it empty the first time you sign in: you will set up the app next."
+      />
       <Button type="submit" variant="contained" size="large" loading={pending}>
         Sign in
       </Button>

@@ -22,6 +22,7 @@ import Toolbar from '@mui/material/Toolbar';
 import Typography from '@mui/material/Typography';
 import AccountCircle from '@mui/icons-material/AccountCircle';
 import { ROLE_LABELS, type Role } from '@/lib/domain/permissions';
+import { IdleTimeout } from './idle-timeout';
 import { visibleNavItems } from './navigation';
 import { RolesProvider } from './permissions-context';
 
@@ -31,12 +32,14 @@ interface Props {
   operator: { name: string; email: string; roles: Role[] };
   upstreamIsSandbox: boolean;
   signOutEverywhere: () => Promise<unknown>;
+  /** "Stay signed in" of the idle-timeout dialog. */
+  staySignedIn: () => Promise<{ signedIn: boolean }>;
   /** Shown under the app bar on every page (e.g. sandbox faults are on). */
   banner?: ReactNode;
   children: ReactNode;
 }
 
-export function ConsoleShell({ operator, upstreamIsSandbox, signOutEverywhere, banner, children }: Props) {
+export function ConsoleShell({ operator, upstreamIsSandbox, signOutEverywhere, staySignedIn, banner, children }: Props) {
   const pathname = usePathname();
   const [menuAnchor, setMenuAnchor] = useState<HTMLElement | null>(null);
   const items = visibleNavItems(operator.roles, upstreamIsSandbox);
@@ -75,6 +78,9 @@ export function ConsoleShell({ operator, upstreamIsSandbox, signOutEverywhere, b
           <Menu anchorEl={menuAnchor} open={!!menuAnchor} onClose={() => setMenuAnchor(null)}>
             <MenuItem disabled>{operator.email}</MenuItem>
             <Divider />
+            <MenuItem component={Link} href="/account" onClick={() => setMenuAnchor(null)}>
+              Account and password
+            </MenuItem>
             <MenuItem onClick={() => signOut({ callbackUrl: '/sign-in' })}>Sign out</MenuItem>
             <MenuItem
               onClick={async () => {
@@ -112,6 +118,7 @@ export function ConsoleShell({ operator, upstreamIsSandbox, signOutEverywhere, b
         {banner}
         <RolesProvider roles={operator.roles}>{children}</RolesProvider>
       </Box>
+      <IdleTimeout staySignedIn={staySignedIn} />
     </Box>
   );
 }

@@ -1,26 +1,17 @@
-import { expect, test, type Browser, type Page } from '@playwright/test';
-import { storageStateOf } from '../fixtures/operators';
+import { expect, test, type Browser } from '@playwright/test';
+import { createOperatorOnPage as createOperator, enrolOnPage, storageStateOf, submitSignIn, type OperatorLogin } from '../fixtures/operators';
 
-const PASSWORD = 'correct-horse-battery';
-
-async function createOperator(page: Page, email: string, roles: string[]) {
-  await page.goto('/admin/operators');
-  const form = page.getByRole('region', { name: 'New operator' });
-  await form.getByLabel('Email').fill(email);
-  await form.getByLabel('Name').fill(`Test ${email.split('@')[0]}`);
-  await form.getByLabel('Initial password').fill(PASSWORD);
-  for (const role of roles) await form.getByLabel(role, { exact: true }).check();
-  await form.getByRole('button', { name: 'Create operator' }).click();
-  await expect(form.getByText(`Operator ${email} created.`)).toBeVisible();
-}
-
-async function signInPage(browser: Browser, email: string, password = PASSWORD) {
+/**
+ * A new browser signing the operator in: with the next code once enrolled; the first time, the
+ * enrolment step follows (`enrol`, the default), or the page is left as the sign-in answered.
+ */
+async function signInPage(browser: Browser, operator: OperatorLogin, { password = operator.password, enrol = true } = {}) {
   const context = await browser.newContext({ storageState: undefined });
   const page = await context.newPage();
   await page.goto('/sign-in');
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password').fill(password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  const firstTime = !operator.secret;
+  await submitSignIn(page, { ...operator, password });
+  if (firstTime && enrol) await enrolOnPage(page, operator);
   return page;
 }
 
@@ -41,9 +32,9 @@ test.describe('[admin] operators', () => {
 
   test('creates an operator, changes their roles, and deactivation ends their access at once', async ({ page, browser }) => {
     const email = `ops-${Date.now()}@konaplate.test`;
-    await createOperator(page, email, ['Agent']);
+    const operator = await createOperator(page, email, ['Agent']);
 
-    const theirPage = await signInPage(browser, email);
+    const theirPage = await signInPage(browser, operator);
     await expect(theirPage.getByTestId('operator-roles')).toHaveText('Agent');
 
     const row = page.getByTestId(`operator-${email}`);
@@ -57,21 +48,21 @@ test.describe('[admin] operators', () => {
     await theirPage.goto('/');
     await expect(theirPage).toHaveURL(/\/sign-in/);
 
-    const again = await signInPage(browser, email);
+    const again = await signInPage(browser, operator);
     await expect(again.getByTestId('sign-in-error')).toContainText('deactivated');
   });
 
   test('locks an operator after repeated failures, even for the right password', async ({ page, browser }) => {
     const email = `lock-${Date.now()}@konaplate.test`;
-    await createOperator(page, email, ['QA']);
-    const theirPage = await signInPage(browser, email, 'wrong-password-1');
+    const operator = await createOperator(page, email, ['QA']);
+    const theirPage = await signInPage(browser, operator, { password: 'wrong-password-1', enrol: false });
     for (let attempt = 2; attempt <= 5; attempt++) {
       await theirPage.getByLabel('Password').fill(`wrong-password-${attempt}`);
       await theirPage.getByRole('button', { name: 'Sign in' }).click();
       await expect(theirPage.getByTestId('sign-in-error')).toBeVisible();
     }
     await expect(theirPage.getByTestId('sign-in-error')).toContainText('locked');
-    await theirPage.getByLabel('Password').fill(PASSWORD);
+    await theirPage.getByLabel('Password').fill(operator.password);
     await theirPage.getByRole('button', { name: 'Sign in' }).click();
     await expect(theirPage.getByTestId('sign-in-error')).toContainText('locked');
     await page.reload();
@@ -80,9 +71,9 @@ test.describe('[admin] operators', () => {
 
   test('sign out everywhere ends the other sessions of the operator', async ({ page, browser }) => {
     const email = `multi-${Date.now()}@konaplate.test`;
-    await createOperator(page, email, ['Agent']);
-    const first = await signInPage(browser, email);
-    const second = await signInPage(browser, email);
+    const operator = await createOperator(page, email, ['Agent']);
+    const first = await signInPage(browser, operator);
+    const second = await signInPage(browser, operator);
     await expect(second.getByTestId('operator-name')).toBeVisible();
     await first.getByRole('button', { name: 'Account menu' }).click();
     await first.getByRole('menuitem', { name: 'Sign out everywhere' }).click();

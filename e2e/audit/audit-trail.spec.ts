@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { callServerAction, DEMO_PASSWORD, demoEmail, storageStateOf } from '../fixtures/operators';
+import { callServerAction, demoEmail, demoOperator, storageStateOf, submitSignIn } from '../fixtures/operators';
 
 /** Splits RFC 4180 CSV text (quoted cells may hold commas, quotes and line breaks). */
 function parseCsv(text: string): string[][] {
@@ -37,9 +37,7 @@ test('[agent] acts, [manager] sees it, filters it and exports it', async ({ brow
   const agentContext = await browser.newContext({ storageState: undefined });
   const agent = await agentContext.newPage();
   await agent.goto('/sign-in');
-  await agent.getByLabel('Email').fill(demoEmail('agent'));
-  await agent.getByLabel('Password').fill(DEMO_PASSWORD);
-  await agent.getByRole('button', { name: 'Sign in' }).click();
+  await submitSignIn(agent, demoOperator('agent'));
   await expect(agent).not.toHaveURL(/sign-in/);
   await expect(agent.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Audit' })).toHaveCount(0);
   const refused = await agent.goto('/audit');
@@ -95,7 +93,8 @@ test('[agent] acts, [manager] sees it, filters it and exports it', async ({ brow
     expect(line[col('operator_email')]).toBe(demoEmail('agent'));
     expect(line[col('action')]).toBe('forbidden');
     expect(line[col('outcome')]).toBe('forbidden');
-    expect(line[col('hash')]).toMatch(/^[0-9a-f]{64}$/);
+    // `<key id>:<hmac>` since the chain is keyed (README, "The audit chain's key").
+    expect(line[col('hash')]).toMatch(/^k[0-9a-f]+:[0-9a-f]{64}$/);
   }
   expect(lines.some((line) => JSON.parse(line[col('request_summary')]!).page === '/audit')).toBe(true);
 

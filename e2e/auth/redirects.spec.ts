@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { E2E } from '../../playwright.config';
-import { DEMO_PASSWORD, demoEmail, storageStateOf } from '../fixtures/operators';
+import { anyPoolOperator, apiSignIn, storageStateOf, submitSignIn } from '../fixtures/operators';
 
 /**
  * Return URLs an attacker would hand an operator, exactly as they appear in the link's
@@ -30,10 +30,9 @@ test.describe('[anonymous] return URL after signing in', () => {
         return route.abort();
       });
       await page.goto(`/sign-in?callbackUrl=${callback}`);
-      await page.getByLabel('Email').fill(demoEmail('agent'));
-      await page.getByLabel('Password').fill(DEMO_PASSWORD);
-      await page.getByRole('button', { name: 'Sign in' }).click();
-      await expect(page.getByTestId('operator-name')).toHaveText('Ada Agent');
+      const operator = anyPoolOperator();
+      await submitSignIn(page, operator);
+      await expect(page.getByTestId('operator-name')).toHaveText(operator.name);
       expect(new URL(page.url()).origin).toBe(consoleOrigin);
       expect(page.url()).toBe(`${consoleOrigin}/`);
       expect(offsite).toEqual([]);
@@ -42,18 +41,13 @@ test.describe('[anonymous] return URL after signing in', () => {
 
   test('a return URL on the console, with its query, is followed', async ({ page }) => {
     await page.goto(`/sign-in?callbackUrl=${encodeURIComponent('/cards/unregistered?from=sign-in%20test')}`);
-    await page.getByLabel('Email').fill(demoEmail('agent'));
-    await page.getByLabel('Password').fill(DEMO_PASSWORD);
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await submitSignIn(page, anyPoolOperator());
     await expect(page).toHaveURL(`${consoleOrigin}/cards/unregistered?from=sign-in%20test`);
   });
 
   test('next-auth answers a hostile callbackUrl with the console', async ({ request }) => {
-    const { csrfToken } = (await (await request.get('/api/auth/csrf')).json()) as { csrfToken: string };
     for (const callback of HOSTILE_CALLBACKS) {
-      const response = await request.post('/api/auth/callback/credentials', {
-        form: { csrfToken, email: demoEmail('agent'), password: DEMO_PASSWORD, json: 'true', callbackUrl: decodeURIComponent(callback) },
-      });
+      const response = await apiSignIn(request, anyPoolOperator(), { callbackUrl: decodeURIComponent(callback) });
       const { url } = (await response.json()) as { url: string };
       expect(url, callback).toBe(`${consoleOrigin}/`);
     }

@@ -1,40 +1,35 @@
 import { expect, test } from '@playwright/test';
-import { DEMO_PASSWORD, demoEmail } from '../fixtures/operators';
+import { demoEmail, demoOperator, submitSignIn } from '../fixtures/operators';
 
 test.describe('[anonymous] sign-in', () => {
-  test('is sent to sign-in with a return URL, and comes back after signing in', async ({ page }) => {
+  test('is sent to sign-in with a return URL, and comes back after signing in with a code', async ({ page }) => {
     await page.goto('/admin/operators');
     await expect(page).toHaveURL(/\/sign-in\?callbackUrl=%2Fadmin%2Foperators$/);
-    await page.getByLabel('Email').fill(demoEmail('admin'));
-    await page.getByLabel('Password').fill(DEMO_PASSWORD);
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await submitSignIn(page, demoOperator('admin'));
     await expect(page).toHaveURL(/\/admin\/operators$/);
     await expect(page.getByTestId('operator-name')).toHaveText('Avery Admin');
     await expect(page.getByTestId('operator-roles')).toHaveText('Admin');
   });
 
-  test('lists the demo operators while the upstream is the sandbox', async ({ page }) => {
+  test('lists the demo operators and their TOTP secrets while the upstream is the sandbox', async ({ page }) => {
     await page.goto('/sign-in');
     const demo = page.getByRole('region', { name: 'Sandbox demo operators' });
     for (const role of ['agent', 'manager', 'qa', 'admin'] as const) {
       await expect(demo.getByText(demoEmail(role))).toBeVisible();
+      await expect(demo.getByText(demoOperator(role).secret!)).toBeVisible();
     }
   });
 
   test('a wrong password is refused with a plain message', async ({ page }) => {
     await page.goto('/sign-in');
-    await page.getByLabel('Email').fill(demoEmail('agent'));
-    await page.getByLabel('Password').fill('not-the-password');
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await expect(page.getByTestId('sign-in-error')).toHaveText('Wrong email or password.');
+    await submitSignIn(page, { ...demoOperator('agent'), password: 'not-the-password' }, { otp: '' });
+    await expect(page.getByTestId('sign-in-error')).toHaveText(/^Wrong email, password or authentication code\./);
     await expect(page).toHaveURL(/\/sign-in/);
   });
 
   test('a return URL to another site is ignored', async ({ page }) => {
     await page.goto('/sign-in?callbackUrl=https://evil.example/');
-    await page.getByLabel('Email').fill(demoEmail('agent'));
-    await page.getByLabel('Password').fill(DEMO_PASSWORD);
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await submitSignIn(page, demoOperator('agent'));
     await expect(page).toHaveURL('http://127.0.0.1:3110/');
   });
 });
@@ -42,9 +37,7 @@ test.describe('[anonymous] sign-in', () => {
 test.describe('[agent] sign-out', () => {
   test('signs out from the account menu and cannot come back without signing in', async ({ page }) => {
     await page.goto('/sign-in');
-    await page.getByLabel('Email').fill(demoEmail('agent'));
-    await page.getByLabel('Password').fill(DEMO_PASSWORD);
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await submitSignIn(page, demoOperator('agent'));
     await expect(page.getByTestId('operator-name')).toHaveText('Ada Agent');
     await page.getByRole('button', { name: 'Account menu' }).click();
     await page.getByRole('menuitem', { name: 'Sign out', exact: true }).click();

@@ -1,6 +1,5 @@
-import { createRequire } from 'node:module';
-import { expect, test, type APIRequestContext } from '@playwright/test';
-import { serverActionId, storageStateOf, type Role } from '../fixtures/operators';
+import { expect, test } from '@playwright/test';
+import { callFormAction as callAction, formData as form, storageStateOf, type Role } from '../fixtures/operators';
 import { sandbox } from '../fixtures/sandbox';
 
 /**
@@ -8,12 +7,6 @@ import { sandbox } from '../fixtures/sandbox';
  * would (no page, no browser-side checks): each is refused with a clear answer, and the
  * sandbox's own call counts prove that nothing reached Konaplate.
  */
-
-const require = createRequire(import.meta.url);
-// React's encoder of server-action arguments: what a browser sends, FormData included.
-const { encodeReply } = require('next/dist/compiled/react-server-dom-turbopack/client.node.js') as {
-  encodeReply: (value: unknown) => Promise<string | FormData>;
-};
 
 const MEMBER = '9999999999999999999';
 const PAR = 'Q1J4DLHMNU9VHZ5LLBLRU3M1GSV';
@@ -31,22 +24,6 @@ const HIDDEN = {
 } as const;
 /** Identifiers, numbers and addresses take no markup either; free text (a reason) may quote it. */
 const HOSTILE = { ...HIDDEN, 'script tag': '<script>alert(1)</script>' } as const;
-
-function form(fields: Record<string, string | string[]>): FormData {
-  const data = new FormData();
-  for (const [name, value] of Object.entries(fields)) for (const v of [value].flat()) data.append(name, v);
-  return data;
-}
-
-async function callAction(request: APIRequestContext, page: string, action: string, args: unknown[]) {
-  const body = await encodeReply(args);
-  const headers = { 'Next-Action': serverActionId(action), Accept: 'text/x-component' };
-  const response = await request.post(
-    page,
-    typeof body === 'string' ? { headers: { ...headers, 'Content-Type': 'text/plain;charset=UTF-8' }, data: body } : { headers, multipart: body },
-  );
-  return { status: response.status(), body: await response.text() };
-}
 
 async function upstreamCalls(): Promise<number> {
   const endpoints = ['card-list', 'unregistered-card', 'prepaid-issue', 'prepaid-reissue', 'debit-issue'] as const;
@@ -167,6 +144,26 @@ add(
 add(
   { role: 'admin', page: '/admin/operators', action: 'setOperatorRolesAction' },
   { 'an operator id that is not a UUID': () => [{ id: "1' or '1'='1", roles: ['admin'] }] },
+);
+add(
+  { role: 'admin', page: '/admin/operators', action: 'resetOperatorMfaAction' },
+  { 'an operator id that is not a UUID': () => [{ id: "1' or '1'='1" }] },
+);
+
+// An operator's own password change: checked before anything is compared or counted.
+const passwordChange = { currentPassword: 'konaplate-demo', code: '123456', newPassword: 'a-new-long-password', confirmPassword: 'a-new-long-password' };
+add(
+  { role: 'agent', page: '/account', action: 'changePasswordAction' },
+  {
+    ...Object.fromEntries(
+      (['currentPassword', 'code', 'newPassword'] as const).flatMap((field) =>
+        Object.entries(HIDDEN).map(([what, v]) => [`${field} with ${what}`, () => [{ status: 'idle' }, form({ ...passwordChange, [field]: `${passwordChange[field]}${v}` })]]),
+      ),
+    ),
+    'a 5-digit code': () => [{ status: 'idle' }, form({ ...passwordChange, code: '12345' })],
+    'a recovery code for the code': () => [{ status: 'idle' }, form({ ...passwordChange, code: 'abcd-efgh-jkmn' })],
+    'a new password of 11 characters': () => [{ status: 'idle' }, form({ ...passwordChange, newPassword: 'elevenchars', confirmPassword: 'elevenchars' })],
+  },
 );
 add(
   { role: 'qa', page: '/qa', action: 'switchFaultAction' },

@@ -1,8 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
-import { DEMO_PASSWORD, demoEmail, storageStateOf } from '../fixtures/operators';
+import { demoOperator, storageStateOf, submitSignIn } from '../fixtures/operators';
 
 /** The console's pages an admin can open (admin holds every read permission). */
-const CONSOLE_PAGES = ['/', '/members/9999999999999999999', '/audit', '/qa', '/qa/inspector', '/cards/unregistered', '/admin/operators'];
+const CONSOLE_PAGES = ['/', '/members/9999999999999999999', '/audit', '/qa', '/qa/inspector', '/cards/unregistered', '/admin/operators', '/account'];
 
 const nonceOf = (policy: string) => /'nonce-([^']+)'/.exec(policy)?.[1];
 
@@ -75,9 +75,7 @@ test.describe('[anonymous] security headers', () => {
     const violations = watchViolations(page);
     await page.goto('/sign-in');
     await expectStyledAndScripted(page);
-    await page.getByLabel('Email').fill(demoEmail('admin'));
-    await page.getByLabel('Password').fill(DEMO_PASSWORD);
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await submitSignIn(page, demoOperator('admin'));
     await expect(page.getByTestId('operator-name')).toHaveText('Avery Admin');
     expect(violations).toEqual([]);
   });

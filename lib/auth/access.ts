@@ -30,21 +30,54 @@ export class ForbiddenError extends Error {
   }
 }
 
+/**
+ * Where the request's session stands: none (or no longer good); `enrolling`, a password
+ * operator without MFA who gave a right password and may use the enrolment step only; or
+ * `signed-in`, the console open to the operator's roles.
+ */
+export type SessionState =
+  | { kind: 'anonymous' }
+  | { kind: 'enrolling'; operator: CurrentOperator }
+  | { kind: 'signed-in'; operator: CurrentOperator };
+
 /** Once per request: the cookie names a session; the session table decides. */
-export const getCurrentOperator = cache(async (): Promise<CurrentOperator | null> => {
+export const getSessionState = cache(async (): Promise<SessionState> => {
   const session = await getServerSession(authOptions());
-  if (!session?.sid) return null;
+  if (!session?.sid) return { kind: 'anonymous' };
   const check = await checkSession(session.sid);
-  if (!check.valid) return null;
+  if (!check.valid) return { kind: 'anonymous' };
   const { operator } = check;
-  return {
+  const current = {
     id: operator.id,
     email: operator.email,
     name: operator.name,
     roles: operator.roles.filter(isRole),
     sessionId: session.sid,
   };
+  if (!check.mfaEnrolmentPending) return { kind: 'signed-in', operator: current };
+  // Enrolled meanwhile (in another browser): this password-only session never becomes a full one.
+  return operator.totpSecret ? { kind: 'anonymous' } : { kind: 'enrolling', operator: current };
 });
+
+/** The signed-in operator with the console open to them (not one still enrolling in MFA). */
+export const getCurrentOperator = cache(async (): Promise<CurrentOperator | null> => {
+  const state = await getSessionState();
+  return state.kind === 'signed-in' ? state.operator : null;
+});
+
+/** Any signed-in operator, whatever the role (their own account page and actions). */
+export async function requireOperator(): Promise<CurrentOperator> {
+  const operator = await getCurrentOperator();
+  if (!operator) throw new UnauthenticatedError();
+  return operator;
+}
+
+/** The first line of the enrolment step's action: a session that is enrolling, nothing else. */
+export async function requireEnrollingOperator(): Promise<CurrentOperator> {
+  const state = await getSessionState();
+  if (state.kind !== 'enrolling') throw new UnauthenticatedError();
+  return state.operator;
+}
 
 /**
  * The first line of every server action and route handler. Throws for an anonymous
@@ -65,10 +98,20 @@ export async function requirePermission(permission: Permission): Promise<Current
   return operator;
 }
 
+/** For pages: anonymous → sign-in with a return URL; still enrolling in MFA → the enrolment step. */
+export async function requirePageOperator(returnTo: string): Promise<CurrentOperator> {
+  const state = await getSessionState();
+  if (state.kind === 'enrolling') redirect(`${ENROLMENT_PATH}?callbackUrl=${encodeURIComponent(returnTo)}`);
+  if (state.kind === 'anonymous') redirect(`/sign-in?callbackUrl=${encodeURIComponent(returnTo)}`);
+  return state.operator;
+}
+
+/** The MFA enrolment step of sign-in (app/sign-in/enrol). */
+export const ENROLMENT_PATH = '/sign-in/enrol';
+
 /** For pages: anonymous → sign-in with a return URL; without the permission → 403 page. */
 export async function requirePagePermission(permission: Permission, returnTo: string): Promise<CurrentOperator> {
-  const operator = await getCurrentOperator();
-  if (!operator) redirect(`/sign-in?callbackUrl=${encodeURIComponent(returnTo)}`);
+  const operator = await requirePageOperator(returnTo);
   if (!can(operator.roles, permission)) {
     await recordAudit({ actor: operator, action: 'forbidden', outcome: 'forbidden', request: { permission, page: returnTo } });
     forbidden();

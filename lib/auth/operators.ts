@@ -1,5 +1,5 @@
 import 'server-only';
-import { asc, eq } from 'drizzle-orm';
+import { asc, eq, sql } from 'drizzle-orm';
 import { getDb, operators, type Operator } from '@/lib/db';
 import type { Role } from '@/lib/domain/permissions';
 
@@ -7,8 +7,11 @@ import type { Role } from '@/lib/domain/permissions';
 
 export type OperatorSummary = Pick<
   Operator,
-  'id' | 'email' | 'name' | 'roles' | 'active' | 'createdAt' | 'lastSignInAt' | 'lockedUntil' | 'failedAttempts'
->;
+  'id' | 'email' | 'name' | 'roles' | 'active' | 'createdAt' | 'lastSignInAt' | 'lockedUntil' | 'failedAttempts' | 'totpEnrolledAt'
+> & {
+  /** False for operators who sign in through OIDC only (their IdP does MFA). */
+  hasPassword: boolean;
+};
 
 export async function findOperatorByEmail(email: string): Promise<Operator | undefined> {
   const db = await getDb();
@@ -35,6 +38,8 @@ export async function listOperators(): Promise<OperatorSummary[]> {
       lastSignInAt: operators.lastSignInAt,
       lockedUntil: operators.lockedUntil,
       failedAttempts: operators.failedAttempts,
+      totpEnrolledAt: operators.totpEnrolledAt,
+      hasPassword: sql<boolean>`${operators.passwordHash} is not null`,
     })
     .from(operators)
     .orderBy(asc(operators.email));

@@ -10,6 +10,7 @@ import { safeRedirectUrl } from '@/lib/http/safe-redirect';
 import { isRole, type Role } from '@/lib/domain/permissions';
 import { signInSchema } from '@/lib/schemas/operator';
 import { createOperator, findOperatorByEmail, updateOperator } from './operators';
+import { verifySecondFactor } from './mfa';
 import { hashPassword, verifyPassword } from './password';
 import { claimPasswordAttempt, settleSuccessfulSignIn } from './sign-in-attempts';
 import { admitSignInAttempt } from './sign-in-throttle';
@@ -17,17 +18,18 @@ import { openSession, revokeSession } from './sessions';
 
 /** Error codes the sign-in page turns into words (next-auth passes them as `?error=`). */
 export const SIGN_IN_ERRORS = {
-  CredentialsSignin: 'Wrong email or password.',
+  CredentialsSignin: 'Wrong email, password or authentication code. (A code works once: if you just used one, wait for the next.)',
   Locked: 'Too many failed attempts: this operator is locked for a while. Try again later or ask an admin.',
   NoRole: 'Your company account has no console role. Ask an admin to grant one.',
   Inactive: 'This operator is deactivated. Ask an admin.',
   Throttled: 'Too many sign-in attempts for this email or from this address: wait a few minutes and try again.',
+  SessionEnded: 'Your session ended: too long without activity, or signed out elsewhere. Sign in again.',
 } as const;
 
 // Verified against when the email is unknown, so both paths take the same time.
 let decoyHash: Promise<string> | undefined;
 
-async function authorizeWithPassword(email: string, password: string): Promise<User | null> {
+async function authorizeWithPassword(email: string, password: string, otp: string): Promise<User | null> {
   const settings = env();
   const operator = await findOperatorByEmail(email);
   const fail = async (reason: string, actor = operator) => {
@@ -73,8 +75,28 @@ async function authorizeWithPassword(email: string, password: string): Promise<U
     await fail('deactivated');
     throw new Error('Inactive');
   }
+  // PCI DSS 8.4.2, a second factor: not enrolled yet, the session opened serves the enrolment
+  // step only (lib/auth/access.ts); enrolled, a wrong or replayed code is a failed attempt.
+  if (!operator.totpSecret) {
+    await settleSuccessfulSignIn(operator.id);
+    return { id: operator.id, email: operator.email, name: operator.name, mfa: 'enrolment' };
+  }
+  const factor = await verifySecondFactor(operator, otp);
+  if (!factor.ok) {
+    await fail(claim.locksOnFailure ? `${factor.reason}; now locked` : factor.reason);
+    if (claim.locksOnFailure) throw new Error('Locked');
+    return null;
+  }
+  if (factor.factor === 'recovery-code') {
+    await recordAudit({
+      actor: { id: operator.id, email: operator.email, roles: operator.roles },
+      action: 'recovery-code-used',
+      outcome: 'ok',
+      request: { recoveryCodesLeft: factor.recoveryCodesLeft },
+    });
+  }
   await settleSuccessfulSignIn(operator.id);
-  return { id: operator.id, email: operator.email, name: operator.name };
+  return { id: operator.id, email: operator.email, name: operator.name, mfa: factor.factor };
 }
 
 /** Roles from the IdP's claim through the configured mapping (claim values → console roles). */
@@ -147,11 +169,15 @@ export function authOptions(): NextAuthOptions {
       CredentialsProvider({
         id: 'credentials',
         name: 'Email and password',
-        credentials: { email: { label: 'Email', type: 'email' }, password: { label: 'Password', type: 'password' } },
+        credentials: {
+          email: { label: 'Email', type: 'email' },
+          password: { label: 'Password', type: 'password' },
+          otp: { label: 'Authentication code', type: 'text' },
+        },
         async authorize(credentials) {
           // The sign-in form's own rules, checked again: nothing else reaches the database.
-          const parsed = signInSchema.safeParse({ email: credentials?.email, password: credentials?.password });
-          return parsed.success ? authorizeWithPassword(parsed.data.email, parsed.data.password) : null;
+          const parsed = signInSchema.safeParse({ email: credentials?.email, password: credentials?.password, otp: credentials?.otp ?? '' });
+          return parsed.success ? authorizeWithPassword(parsed.data.email, parsed.data.password, parsed.data.otp) : null;
         },
       }),
       ...(oidc ? [oidc] : []),
@@ -171,11 +197,13 @@ export function authOptions(): NextAuthOptions {
           const operator = await findOperatorByEmail(user.email);
           if (!operator) return token;
           token.sub = operator.id;
-          token.sid = await openSession(operator.id, null);
+          token.sid = await openSession(operator.id, null, { mfaEnrolmentPending: user.mfa === 'enrolment' });
           await recordAudit({
             actor: { id: operator.id, email: operator.email, roles: operator.roles },
             action: 'sign-in',
             outcome: 'ok',
+            // The second factor: TOTP, a recovery code, enrolment to come, or the IdP's (OIDC).
+            request: { mfa: user.mfa ?? 'idp' },
           });
         }
         return token;

@@ -1,6 +1,13 @@
 import 'server-only';
 import { z } from 'zod';
-import { ForbiddenError, requirePermission, UnauthenticatedError, type CurrentOperator } from '@/lib/auth/access';
+import {
+  ForbiddenError,
+  requireEnrollingOperator,
+  requireOperator,
+  requirePermission,
+  UnauthenticatedError,
+  type CurrentOperator,
+} from '@/lib/auth/access';
 import type { Permission } from '@/lib/domain/permissions';
 import { AuditUnavailableError } from '@/lib/audit/record';
 import { KonaplateError } from '@/lib/konaplate';
@@ -15,9 +22,33 @@ export function protectedAction<T, Args extends unknown[]>(
   permission: Permission,
   handler: (operator: CurrentOperator, ...args: Args) => Promise<ActionState<T>>,
 ): (...args: Args) => Promise<ActionState<T>> {
+  return guardedAction(() => requirePermission(permission), handler);
+}
+
+/**
+ * protectedAction for what every signed-in operator may do to their own account, whatever
+ * their roles: the first step is the session check (no enrolling session passes).
+ */
+export function signedInAction<T, Args extends unknown[]>(
+  handler: (operator: CurrentOperator, ...args: Args) => Promise<ActionState<T>>,
+): (...args: Args) => Promise<ActionState<T>> {
+  return guardedAction(requireOperator, handler);
+}
+
+/** The MFA enrolment step's action: only a session that is enrolling passes. */
+export function enrollingAction<T, Args extends unknown[]>(
+  handler: (operator: CurrentOperator, ...args: Args) => Promise<ActionState<T>>,
+): (...args: Args) => Promise<ActionState<T>> {
+  return guardedAction(requireEnrollingOperator, handler);
+}
+
+function guardedAction<T, Args extends unknown[]>(
+  guard: () => Promise<CurrentOperator>,
+  handler: (operator: CurrentOperator, ...args: Args) => Promise<ActionState<T>>,
+): (...args: Args) => Promise<ActionState<T>> {
   return async (...args: Args) => {
     try {
-      const operator = await requirePermission(permission);
+      const operator = await guard();
       return await handler(operator, ...args);
     } catch (error) {
       return failureState(error);

@@ -27,20 +27,52 @@ describe('server-side sessions', () => {
   it('keeps a session alive while it is used', async () => {
     const sid = await sessions.openSession(operatorId, null);
     const now = Date.now();
-    expect((await sessions.checkSession(sid, new Date(now + 20 * MINUTE))).valid).toBe(true);
-    // The use at +20 min moved the idle window: +45 min is 25 min after it.
-    expect((await sessions.checkSession(sid, new Date(now + 45 * MINUTE))).valid).toBe(true);
+    expect((await sessions.checkSession(sid, new Date(now + 10 * MINUTE))).valid).toBe(true);
+    // The use at +10 min moved the idle window: +24 min is 14 min after it.
+    expect(await sessions.checkSession(sid, new Date(now + 24 * MINUTE))).toMatchObject({ valid: true, remainingMs: 15 * MINUTE });
   });
 
-  it('ends a session idle for longer than the idle timeout (30 min)', async () => {
+  it('ends a session idle for longer than the idle timeout (15 min, PCI DSS 8.2.8)', async () => {
     const sid = await sessions.openSession(operatorId, null);
-    expect(await sessions.checkSession(sid, new Date(Date.now() + 31 * MINUTE))).toEqual({ valid: false, reason: 'idle' });
+    expect(await sessions.checkSession(sid, new Date(Date.now() + 16 * MINUTE))).toEqual({ valid: false, reason: 'idle' });
+  });
+
+  it('says how long is left without moving the idle window when asked not to touch', async () => {
+    const sid = await sessions.openSession(operatorId, null);
+    const now = Date.now();
+    const asked = await sessions.checkSession(sid, new Date(now + 10 * MINUTE), { touch: false });
+    expect(asked.valid && asked.remainingMs).toBeGreaterThan(4 * MINUTE);
+    expect(asked.valid && asked.remainingMs).toBeLessThanOrEqual(5 * MINUTE);
+    // Only asked: at +16 min it is idle all the same.
+    expect(await sessions.checkSession(sid, new Date(now + 16 * MINUTE), { touch: false })).toEqual({ valid: false, reason: 'idle' });
+  });
+
+  it('"stay signed in" moves the idle window', async () => {
+    const sid = await sessions.openSession(operatorId, null);
+    const now = Date.now();
+    await sessions.touchSession(sid, new Date(now + 14 * MINUTE));
+    expect((await sessions.checkSession(sid, new Date(now + 28 * MINUTE), { touch: false })).valid).toBe(true);
+  });
+
+  it('marks a session opened for MFA enrolment only', async () => {
+    const pending = await sessions.openSession(operatorId, null, { mfaEnrolmentPending: true });
+    expect(await sessions.checkSession(pending)).toMatchObject({ valid: true, mfaEnrolmentPending: true });
+    const full = await sessions.openSession(operatorId, null);
+    expect(await sessions.checkSession(full)).toMatchObject({ valid: true, mfaEnrolmentPending: false });
+  });
+
+  it('signs out everywhere else after a password change', async () => {
+    const keep = await sessions.openSession(operatorId, null);
+    const other = await sessions.openSession(operatorId, null);
+    expect(await sessions.revokeOtherSessions(operatorId, keep)).toBeGreaterThanOrEqual(1);
+    expect((await sessions.checkSession(keep)).valid).toBe(true);
+    expect(await sessions.checkSession(other)).toEqual({ valid: false, reason: 'revoked' });
   });
 
   it('ends a session past its absolute lifetime (8 h) however busy', async () => {
     const sid = await sessions.openSession(operatorId, null);
     const start = Date.now();
-    for (let t = 25; t < 8 * 60; t += 25) {
+    for (let t = 10; t < 8 * 60; t += 10) {
       expect((await sessions.checkSession(sid, new Date(start + t * MINUTE))).valid).toBe(true);
     }
     expect(await sessions.checkSession(sid, new Date(start + 8 * 60 * MINUTE + MINUTE))).toEqual({

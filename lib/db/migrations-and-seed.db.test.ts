@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { eq, sql } from 'drizzle-orm';
 import { expect, it } from 'vitest';
 import journal from './migrations/meta/_journal.json';
+import { decryptTotpSecret, encryptTotpSecret } from '@/lib/auth/mfa-crypto';
 import { verifyPassword } from '@/lib/auth/password';
 import { closeDatabase, databaseDriver, migrate, openDatabase, queryRows } from './client';
 import { operators } from './schema';
@@ -33,6 +34,7 @@ function migrationAndSeedingTests(database: SuiteDatabase) {
       'audit_events',
       'card_state_history',
       'idempotency_keys',
+      'operator_recovery_codes',
       'operator_sessions',
       'operators',
       'sign_in_throttle',
@@ -50,6 +52,10 @@ function migrationAndSeedingTests(database: SuiteDatabase) {
     expect(agent?.id).toMatch(/^[0-9a-f-]{36}$/);
     expect(agent?.createdAt).toBeInstanceOf(Date);
     expect(await verifyPassword(DEMO_OPERATOR_PASSWORD, agent?.passwordHash)).toBe(true);
+    // Enrolled in MFA with the fixed secret of the README, stored encrypted for this row only.
+    expect(agent?.totpEnrolledAt).toBeInstanceOf(Date);
+    expect(agent?.totpSecret).not.toContain(DEMO_OPERATORS[0]!.totpSecret);
+    expect(decryptTotpSecret(agent!.totpSecret!, agent!.id)).toBe(DEMO_OPERATORS[0]!.totpSecret);
 
     // An admin changes a password and a role set; re-seeding must leave both alone.
     await db
@@ -57,9 +63,17 @@ function migrationAndSeedingTests(database: SuiteDatabase) {
       .set({ passwordHash: 'changed-by-admin', roles: ['manager', 'qa'] })
       .where(eq(operators.email, 'manager@konaplate.test'));
 
+    // The QA operator set up another authenticator (after a reset): re-seeding must keep it.
+    const qa = await db.query.operators.findFirst({ where: eq(operators.email, 'qa@konaplate.test') });
+    const changedSecret = encryptTotpSecret('JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP', qa!.id);
+    await db.update(operators).set({ totpSecret: changedSecret, mfaResetAt: new Date() }).where(eq(operators.id, qa!.id));
+
     const second = await seedDemoOperators(db, { password: 'something-else' });
     expect(second.created).toEqual([]);
     expect(second.existing).toHaveLength(4);
+    expect(second.enrolled).toEqual([]);
+    const qaAfter = await db.query.operators.findFirst({ where: eq(operators.email, 'qa@konaplate.test') });
+    expect(qaAfter?.totpSecret).toBe(changedSecret);
 
     const all = await db.select().from(operators).orderBy(operators.email);
     expect(all).toHaveLength(4);
@@ -70,6 +84,21 @@ function migrationAndSeedingTests(database: SuiteDatabase) {
     const admin = all.find((o) => o.email === 'admin@konaplate.test');
     expect(admin?.roles).toEqual(['admin']);
     expect(await verifyPassword(DEMO_OPERATOR_PASSWORD, admin?.passwordHash)).toBe(true);
+  });
+
+  it('gives a demo operator from before MFA its fixed secret, but not one an admin reset', async () => {
+    const { db } = database;
+    const without = { totpSecret: null, totpEnrolledAt: null, totpPendingSecret: null };
+    await db.update(operators).set({ ...without, mfaResetAt: null }).where(eq(operators.email, 'agent@konaplate.test'));
+    await db.update(operators).set({ ...without, mfaResetAt: new Date() }).where(eq(operators.email, 'admin@konaplate.test'));
+
+    const report = await seedDemoOperators(db, { password: DEMO_OPERATOR_PASSWORD });
+    expect(report).toMatchObject({ created: [], enrolled: ['agent@konaplate.test'] });
+    const agent = await db.query.operators.findFirst({ where: eq(operators.email, 'agent@konaplate.test') });
+    expect(decryptTotpSecret(agent!.totpSecret!, agent!.id)).toBe(DEMO_OPERATORS[0]!.totpSecret);
+    const admin = await db.query.operators.findFirst({ where: eq(operators.email, 'admin@konaplate.test') });
+    expect(admin?.totpSecret).toBeNull();
+    expect((await seedDemoOperators(db, { password: DEMO_OPERATOR_PASSWORD })).enrolled).toEqual([]);
   });
 
   it('keeps data across close and reopen, without re-applying migrations', async () => {

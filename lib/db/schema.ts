@@ -55,9 +55,19 @@ export const operators = pgTable(
     lastSignInAt: timestamp('last_sign_in_at', { withTimezone: true }),
     failedAttempts: integer('failed_attempts').notNull().default(0),
     lockedUntil: timestamp('locked_until', { withTimezone: true }),
+    /** TOTP secret, AES-256-GCM encrypted (lib/auth/mfa-crypto.ts); null until enrolled. */
+    totpSecret: text('totp_secret'),
+    /** The secret shown on the enrolment page, encrypted likewise, until a code confirms it. */
+    totpPendingSecret: text('totp_pending_secret'),
+    totpEnrolledAt: timestamp('totp_enrolled_at', { withTimezone: true }),
+    /** Last accepted TOTP time step: a code is accepted only for a later step (no replay). */
+    totpLastStep: bigint('totp_last_step', { mode: 'number' }),
+    /** Set by an admin's MFA reset: seeding never enrols such an operator again. */
+    mfaResetAt: timestamp('mfa_reset_at', { withTimezone: true }),
   },
   (t) => [
     uniqueIndex('operators_email_unique').on(t.email),
+    check('operators_totp_enrolled_together', sql`(${t.totpSecret} is null) = (${t.totpEnrolledAt} is null)`),
     check('operators_email_lowercase', sql`${t.email} = lower(${t.email})`),
     check('operators_roles_known', sql`${t.roles} <@ ARRAY[${sqlList(OPERATOR_ROLES)}]::text[]`),
     check('operators_failed_attempts_nonnegative', sql`${t.failedAttempts} >= 0`),
@@ -83,12 +93,36 @@ export const operatorSessions = pgTable(
     lastSeenAt: timestamp('last_seen_at', { withTimezone: true }).notNull().defaultNow(),
     /** Set on sign-out, "sign out everywhere" or by an admin; a revoked session never comes back. */
     revokedAt: timestamp('revoked_at', { withTimezone: true }),
+    /** Opened by a right password of an operator without MFA: good for the enrolment step only. */
+    mfaEnrolmentPending: boolean('mfa_enrolment_pending').notNull().default(false),
   },
   (t) => [index('operator_sessions_operator_idx').on(t.operatorId)],
 );
 
 export type OperatorSession = typeof operatorSessions.$inferSelect;
 export type NewOperatorSession = typeof operatorSessions.$inferInsert;
+
+/* ------------------------------------------------------------------------------------------ */
+/* operator_recovery_codes: single-use MFA recovery codes, keyed hashes only (lib/auth/mfa.ts)  */
+/* ------------------------------------------------------------------------------------------ */
+
+export const operatorRecoveryCodes = pgTable(
+  'operator_recovery_codes',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    operatorId: uuid('operator_id')
+      .notNull()
+      .references(() => operators.id, { onDelete: 'cascade' }),
+    /** HMAC-SHA-256 of the code (see lib/auth/mfa-crypto.ts), hex. */
+    codeHash: text('code_hash').notNull(),
+    createdAt: createdAt(),
+    /** Set when the code is used; a used code never works again. */
+    usedAt: timestamp('used_at', { withTimezone: true }),
+  },
+  (t) => [uniqueIndex('operator_recovery_codes_operator_hash_unique').on(t.operatorId, t.codeHash)],
+);
+
+export type OperatorRecoveryCode = typeof operatorRecoveryCodes.$inferSelect;
 
 /* ------------------------------------------------------------------------------------------ */
 /* audit_events: append-only (UPDATE/TRUNCATE refused by a trigger; DELETE only by the audited */

@@ -6,14 +6,14 @@ const errorsOf = (result: { error?: z.ZodError }) => (result.error ? z.flattenEr
 
 describe('sign-in form', () => {
   it('wants both fields', () => {
-    expect(errorsOf(signInSchema.safeParse({ email: ' ', password: '' }))).toEqual({
+    expect(errorsOf(signInSchema.safeParse({ email: ' ', password: '', otp: '' }))).toEqual({
       email: ['Enter your email address.'],
       password: ['Enter your password.'],
     });
   });
 
   it('refuses too-long input rather than cutting it short', () => {
-    expect(errorsOf(signInSchema.safeParse({ email: `${'a'.repeat(250)}@x.kr`, password: 'p'.repeat(1025) }))).toEqual({
+    expect(errorsOf(signInSchema.safeParse({ email: `${'a'.repeat(250)}@x.kr`, password: 'p'.repeat(1025), otp: '' }))).toEqual({
       email: ['At most 254 characters.'],
       password: ['At most 1024 characters.'],
     });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ROLES } from '@/lib/domain/permissions';
+import { optionalSecondFactorSchema, totpCodeSchema } from './mfa';
 import { hasHiddenCharacters, HIDDEN_CHARACTERS_MESSAGE, visibleText } from './text';
 
 /** Any visible characters; what the operator types is what is checked, untrimmed. */
@@ -23,9 +24,34 @@ export type NewOperatorInput = z.input<typeof newOperatorSchema>;
 
 export const operatorRolesSchema = z.object({ id: z.uuid(), roles: rolesSchema });
 export const operatorActiveSchema = z.object({ id: z.uuid(), active: z.boolean() });
+export const operatorIdSchema = z.object({ id: z.uuid() });
 
-/** The sign-in form: both fields given, within what the server reads (it checks again). */
+/**
+ * The sign-in form: email and password given, within what the server reads (it checks again),
+ * and the second factor: a TOTP code or a recovery code; empty only at the first sign-in,
+ * before the operator has enrolled (the server decides which applies).
+ */
 export const signInSchema = z.object({
   email: visibleText().min(1, 'Enter your email address.').max(254, 'At most 254 characters.'),
   password: passwordSchema.min(1, 'Enter your password.'),
+  otp: optionalSecondFactorSchema,
 });
+export type SignInInput = z.input<typeof signInSchema>;
+
+/** An operator's own password change: the current password, a current code, the new one twice. */
+export const changePasswordSchema = z
+  .object({
+    currentPassword: passwordSchema.min(1, 'Enter your current password.'),
+    code: totpCodeSchema,
+    newPassword: passwordSchema.min(12, 'At least 12 characters.'),
+    confirmPassword: passwordSchema,
+  })
+  .refine((value) => value.confirmPassword === value.newPassword, {
+    path: ['confirmPassword'],
+    message: 'Type the same new password again.',
+  })
+  .refine((value) => value.newPassword !== value.currentPassword, {
+    path: ['newPassword'],
+    message: 'Choose a password other than the current one.',
+  });
+export type ChangePasswordInput = z.input<typeof changePasswordSchema>;

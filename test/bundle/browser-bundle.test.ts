@@ -30,6 +30,9 @@ describe('browser bundle', () => {
     'the transport headers': 'X-KM-Access-Key',
     'the result-code explanations': 'No wallet member has this id',
     'the auth secret': 'sandbox-only-auth-secret',
+    'the MFA encryption key': 'c2FuZGJveC1vbmx5LW1mYS1rZXktMDEyMzQ1Njc4OSE=',
+    'a demo operator’s TOTP secret': '7E5DGQAMHAHXOFORUKI2JPDS7JT4DMXM',
+    'the TOTP verifier': 'matchTotpStep',
   };
 
   it.each(Object.entries(forbidden))('does not contain %s', (_what, needle) => {

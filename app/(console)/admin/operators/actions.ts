@@ -4,9 +4,10 @@ import type { ActionState } from '@/lib/domain/action-state';
 import { invalidState, protectedAction } from '@/lib/auth/protected-action';
 import { recordAudit } from '@/lib/audit/record';
 import { createOperator, findOperatorByEmail, findOperatorById, updateOperator } from '@/lib/auth/operators';
+import { resetMfa } from '@/lib/auth/mfa';
 import { hashPassword } from '@/lib/auth/password';
 import { revokeAllSessions } from '@/lib/auth/sessions';
-import { newOperatorSchema, operatorActiveSchema, operatorRolesSchema } from '@/lib/schemas/operator';
+import { newOperatorSchema, operatorActiveSchema, operatorIdSchema, operatorRolesSchema } from '@/lib/schemas/operator';
 
 const PAGE = '/admin/operators';
 
@@ -74,5 +75,36 @@ export const setOperatorActiveAction = protectedAction(
       data: undefined,
       message: `${operator.email} ${parsed.data.active ? 'reactivated' : 'deactivated'}.`,
     };
+  },
+);
+
+/**
+ * Resets an operator's MFA (lost phone, used-up recovery codes): secret and recovery codes go,
+ * every session of theirs ends, and they set up an authenticator again at their next sign-in.
+ * Another admin's job for one's own: no one lifts their own second factor.
+ */
+export const resetOperatorMfaAction = protectedAction(
+  'operators.manage',
+  async (admin, input: { id: string }): Promise<ActionState> => {
+    const parsed = operatorIdSchema.safeParse(input);
+    if (!parsed.success) return invalidState(parsed.error);
+    if (parsed.data.id === admin.id) {
+      return { status: 'invalid', message: 'Another admin must reset your own MFA.', fieldErrors: {} };
+    }
+    const before = await findOperatorById(parsed.data.id);
+    if (!before) return { status: 'invalid', message: 'No such operator.', fieldErrors: {} };
+    if (!before.passwordHash) {
+      return { status: 'invalid', message: `${before.email} signs in through the company IdP, which does their MFA.`, fieldErrors: {} };
+    }
+    await resetMfa(before.id);
+    const sessionsRevoked = await revokeAllSessions(before.id);
+    await recordAudit({
+      actor: admin,
+      action: 'mfa-reset',
+      outcome: 'ok',
+      request: { operator: before.email, wasEnrolled: before.totpSecret !== null, sessionsRevoked },
+    });
+    revalidatePath(PAGE);
+    return { status: 'ok', data: undefined, message: `MFA of ${before.email} reset: they set it up again at their next sign-in.` };
   },
 );

@@ -3,7 +3,7 @@ import Typography from '@mui/material/Typography';
 import { OperatorsAdmin } from '@/components/admin/operators-admin';
 import { requirePagePermission } from '@/lib/auth/access';
 import { listOperators } from '@/lib/auth/operators';
-import { createOperatorAction, setOperatorActiveAction, setOperatorRolesAction } from './actions';
+import { createOperatorAction, resetOperatorMfaAction, setOperatorActiveAction, setOperatorRolesAction } from './actions';
 
 export const metadata: Metadata = { title: 'Operators' };
 
@@ -25,10 +25,12 @@ export default async function OperatorsPage() {
           active: o.active,
           lastSignInAt: o.lastSignInAt?.toISOString() ?? null,
           locked: !!o.lockedUntil && o.lockedUntil > new Date(),
+          mfa: !o.hasPassword ? 'idp' : o.totpEnrolledAt ? 'enrolled' : 'not-enrolled',
         }))}
         createOperator={createOperatorAction}
         setRoles={setOperatorRolesAction}
         setActive={setOperatorActiveAction}
+        resetMfa={resetOperatorMfaAction}
       />
     </>
   );

@@ -1,0 +1,52 @@
+import type { Metadata } from 'next';
+import { redirect } from 'next/navigation';
+import Box from '@mui/material/Box';
+import Paper from '@mui/material/Paper';
+import Typography from '@mui/material/Typography';
+import { MfaEnrolment } from '@/components/auth/mfa-enrolment';
+import { getSessionState } from '@/lib/auth/access';
+import { pendingTotpSecret } from '@/lib/auth/mfa';
+import { groupedSecret, totpQrCode, totpUri, TOTP_ISSUER } from '@/lib/auth/totp';
+import { safeRedirectPath } from '@/lib/http/safe-redirect';
+import { confirmEnrolmentAction } from './actions';
+
+export const metadata: Metadata = { title: 'Set up your authenticator' };
+
+/**
+ * The second step of a password operator's first sign-in (and the first after an admin's
+ * reset): nothing else of the console opens until an authenticator app is set up.
+ */
+export default async function EnrolPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const params = await searchParams;
+  const path = safeRedirectPath(params.callbackUrl);
+  const continueTo = /^\/sign-in([/?#]|$)/.test(path) ? '/' : path;
+  const state = await getSessionState();
+  if (state.kind === 'anonymous') redirect('/sign-in');
+  if (state.kind === 'signed-in') redirect(continueTo);
+
+  const secret = await pendingTotpSecret(state.operator.id);
+  if (!secret) redirect('/sign-in');
+  const uri = totpUri(secret, state.operator.email);
+
+  return (
+    <Box component="main" sx={{ minHeight: '100vh', display: 'grid', placeItems: 'center', p: 2 }}>
+      <Paper variant="outlined" sx={{ p: 4, width: '100%', maxWidth: 560 }}>
+        <Typography variant="h5" component="h1" gutterBottom>
+          Set up your authenticator app
+        </Typography>
+        <Typography color="text.secondary" sx={{ mb: 3 }}>
+          {state.operator.name}, the console asks for a code from an authenticator app at every sign-in. Set one up now to
+          continue.
+        </Typography>
+        <MfaEnrolment
+          qrCode={await totpQrCode(uri)}
+          secret={groupedSecret(secret)}
+          issuer={TOTP_ISSUER}
+          account={state.operator.email}
+          continueTo={continueTo}
+          confirm={confirmEnrolmentAction}
+        />
+      </Paper>
+    </Box>
+  );
+}

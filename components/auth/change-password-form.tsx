@@ -1,0 +1,66 @@
+'use client';
+import { useActionState, type FormEvent } from 'react';
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Stack from '@mui/material/Stack';
+import { IDLE, type ActionState } from '@/lib/domain/action-state';
+import { changePasswordSchema, type ChangePasswordInput } from '@/lib/schemas/operator';
+import { FormTextField } from '@/components/forms/form-text-field';
+import { useValidatedForm } from '@/components/forms/use-validated-form';
+
+const EMPTY: ChangePasswordInput = { currentPassword: '', code: '', newPassword: '', confirmPassword: '' };
+
+/** Current password, a current code from the app, and the new password twice. */
+export function ChangePasswordForm({ changePassword }: { changePassword: (prev: ActionState, formData: FormData) => Promise<ActionState> }) {
+  const [state, formAction, pending] = useActionState(changePassword, IDLE);
+  // A change made empties the form; a refusal keeps what was typed, the reason next to its field.
+  const form = useValidatedForm(changePasswordSchema, EMPTY, {
+    answer: state,
+    forgetOnAnswer: (answer) => (answer.status === 'ok' ? 'all' : []),
+  });
+  const fieldRefusal = state.status === 'invalid' && Object.keys(state.fieldErrors).length > 0;
+  return (
+    <Box
+      component="form"
+      aria-label="Change your password"
+      action={formAction}
+      onSubmit={(event: FormEvent<HTMLFormElement>) => {
+        if (!form.validateAll()) event.preventDefault();
+      }}
+      noValidate
+    >
+      <Stack spacing={2} sx={{ maxWidth: 480 }}>
+        <div aria-live="polite">
+          {state.status === 'ok' && <Alert severity="success">{state.message}</Alert>}
+          {state.status !== 'ok' && state.status !== 'idle' && !fieldRefusal && <Alert severity="error">{state.message}</Alert>}
+        </div>
+        <FormTextField form={form} field="currentPassword" type="password" label="Current password" autoComplete="current-password" required />
+        <FormTextField
+          form={form}
+          field="code"
+          label="Code from your authenticator app"
+          inputMode="numeric"
+          autoComplete="one-time-code"
+          required
+          hint="The 6 digits the app shows now."
+        />
+        <FormTextField
+          form={form}
+          field="newPassword"
+          type="password"
+          label="New password"
+          autoComplete="new-password"
+          required
+          hint="At least 12 characters. Every other browser you are signed in on will be signed out."
+        />
+        <FormTextField form={form} field="confirmPassword" type="password" label="New password again" autoComplete="new-password" required />
+        <Box>
+          <Button type="submit" variant="contained" loading={pending}>
+            Change password
+          </Button>
+        </Box>
+      </Stack>
+    </Box>
+  );
+}
