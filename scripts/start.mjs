@@ -145,7 +145,8 @@ console.log(`
   Upstream: ${baseUrl}${upstreamIsSandbox ? ' (local sandbox)' : ''}
 ${
   upstreamIsSandbox
-    ? `  Sign in as a demo operator, password "konaplate-demo":
+    ? `  Sign in as a demo operator, password "konaplate-demo", with a code from its fixed TOTP
+  secret (listed on the sign-in page and in the README):
     agent@konaplate.test · manager@konaplate.test · qa@konaplate.test · admin@konaplate.test
 `
     : ''
