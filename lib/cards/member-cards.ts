@@ -1,12 +1,12 @@
 import 'server-only';
 import { recordCardObservations } from '@/lib/audit/card-state/record-observations';
-import { AuditUnavailableError, assertAuditWritable } from '@/lib/audit/record';
+import { AuditUnavailableError } from '@/lib/audit/record';
 import type { CurrentOperator } from '@/lib/auth/access';
 import type { MemberCard, MemberCardsResult } from '@/lib/domain/cards';
 import { maskCardNumber } from '@/lib/format/card-number';
 import { errorFields, logger } from '@/lib/log/logger';
 import type { CallResult } from '@/lib/konaplate';
-import { auditedCall } from '@/lib/upstream/audited-call';
+import { auditedCall, type AuditedCallResult } from '@/lib/upstream/audited-call';
 import { konaplate } from '@/lib/upstream/client';
 
 /**
@@ -60,28 +60,30 @@ export async function loadMemberCards(
   query: CardQuery,
   action: 'search' | 'view-card' = 'search',
 ): Promise<MemberCardsResult> {
+  // Started inside the audited call: while the audit store does not answer, nothing is sent.
+  let shared = false;
+  let outcome: AuditedCallResult<MemberCard[]>;
   try {
-    await assertAuditWritable();
+    outcome = await auditedCall(
+      {
+        actor: operator,
+        action,
+        memberId: query.userId,
+        cardRef: query.physicalCardNo ? maskCardNumber(query.physicalCardNo) : query.par,
+        request: query.physicalCardNo ? { by: 'card number' } : {},
+      },
+      async () => {
+        const read = sharedRead(query);
+        shared = read.shared;
+        // A shared answer cost this read nothing upstream.
+        return shared ? { ...(await read.result), durationMs: 0 } : read.result;
+      },
+      (cards) => ({ cards: cards.length, ...(shared ? { sharedWithinMs: REUSE_WINDOW_MS } : {}) }),
+    );
   } catch (error) {
     if (!(error instanceof AuditUnavailableError)) throw error;
     return { status: 'error', memberNotFound: false, message: error.message, correlationId: '' };
   }
-  const { result, shared } = sharedRead(query);
-  const outcome = await auditedCall(
-    {
-      actor: operator,
-      action,
-      memberId: query.userId,
-      cardRef: query.physicalCardNo ? maskCardNumber(query.physicalCardNo) : query.par,
-      request: {
-        ...(query.physicalCardNo ? { by: 'card number' } : {}),
-        ...(shared ? { sharedWithinMs: REUSE_WINDOW_MS } : {}),
-      },
-    },
-    // A shared answer cost this read nothing upstream.
-    async () => (shared ? { ...(await result), durationMs: 0 } : result),
-    (cards) => ({ cards: cards.length }),
-  );
   if (!outcome.ok) {
     const { error } = outcome;
     return {
