@@ -9,6 +9,8 @@ declare module 'next-auth' {
     roles?: Role[];
     /** Password sign-ins: the second factor that passed, or enrolment still to come. */
     mfa?: 'totp' | 'recovery-code' | 'enrolment';
+    /** OIDC sign-ins: the IdP says the e-mail is verified (`email_verified: true`). */
+    idpEmailVerified?: boolean;
   }
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rolesFromClaim } from './options';
+import { oidcRefusal, rolesFromClaim } from './options';
 
 const map = new Map([
   ['cs-agents', 'agent'],
@@ -21,5 +21,31 @@ describe('OIDC claim → roles', () => {
     expect(rolesFromClaim(undefined, map)).toEqual([]);
     expect(rolesFromClaim(42, map)).toEqual([]);
     expect(rolesFromClaim([{ group: 'cs-agents' }], map)).toEqual([]);
+  });
+});
+
+describe('OIDC admission', () => {
+  const verified = { email: 'admin@konaplate.test', idpEmailVerified: true, roles: ['agent'] as const };
+  const oidcOperator = { active: true, passwordHash: null };
+  const passwordOperator = { active: true, passwordHash: 'scrypt$…' };
+
+  it('admits a verified e-mail with a mapped role, new or already an OIDC operator', () => {
+    expect(oidcRefusal(verified, undefined)).toBeNull();
+    expect(oidcRefusal(verified, oidcOperator)).toBeNull();
+  });
+
+  it('never takes an unverified e-mail as identity', () => {
+    expect(oidcRefusal({ ...verified, idpEmailVerified: false }, oidcOperator)).toBe('Unverified');
+    expect(oidcRefusal({ ...verified, idpEmailVerified: undefined }, undefined)).toBe('Unverified');
+  });
+
+  it('never signs an IdP user in as a password operator, even with a verified e-mail', () => {
+    expect(oidcRefusal(verified, passwordOperator)).toBe('NotLinked');
+  });
+
+  it('says what is missing: an e-mail, an active operator, a role', () => {
+    expect(oidcRefusal({ ...verified, email: null }, undefined)).toBe('NoEmail');
+    expect(oidcRefusal(verified, { active: false, passwordHash: null })).toBe('Inactive');
+    expect(oidcRefusal({ ...verified, roles: [] }, undefined)).toBe('NoRole');
   });
 });

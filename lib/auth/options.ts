@@ -21,6 +21,9 @@ export const SIGN_IN_ERRORS = {
   CredentialsSignin: 'Wrong email, password or authentication code. (A code works once: if you just used one, wait for the next.)',
   Locked: 'Too many failed attempts: this operator is locked for a while. Try again later or ask an admin.',
   NoRole: 'Your company account has no console role. Ask an admin to grant one.',
+  NoEmail: 'Your company account gives the console no e-mail address. Ask an admin.',
+  Unverified: 'Your company account’s e-mail address is not verified by the identity provider, so the console cannot use it.',
+  NotLinked: 'An operator with this e-mail signs in with a password; company sign-in is not linked to it. Ask an admin.',
   Inactive: 'This operator is deactivated. Ask an admin.',
   Throttled: 'Too many sign-in attempts for this email or from this address: wait a few minutes and try again.',
   SessionEnded: 'Your session ended: too long without activity, or signed out elsewhere. Sign in again.',
@@ -127,6 +130,7 @@ function oidcProvider(): OAuthConfig<Record<string, unknown>> | undefined {
       return {
         id: String(profile.sub),
         email: typeof profile.email === 'string' ? profile.email : null,
+        idpEmailVerified: profile.email_verified === true,
         name: typeof profile.name === 'string' ? profile.name : null,
         roles: rolesFromClaim(profile[e.OIDC_ROLES_CLAIM], e.OIDC_ROLE_MAP),
       };
@@ -134,19 +138,44 @@ function oidcProvider(): OAuthConfig<Record<string, unknown>> | undefined {
   };
 }
 
+export type OidcRefusal = keyof typeof OIDC_REFUSALS;
+
+/** Why an IdP user is refused, as the audit trail and the sign-in page's error code say it. */
+const OIDC_REFUSALS = {
+  NoEmail: 'no email claim',
+  Unverified: 'email not verified by the IdP',
+  NotLinked: 'email belongs to a password operator',
+  Inactive: 'deactivated',
+  NoRole: 'no mapped role',
+} as const;
+
+/**
+ * Whether an IdP user may sign in as the operator with that e-mail. The e-mail is the identity
+ * only when the IdP says it is verified, and never takes over an operator who signs in with a
+ * password (an account takeover through an IdP that lets users set any address).
+ */
+export function oidcRefusal(
+  user: { email?: string | null; idpEmailVerified?: boolean; roles?: readonly Role[] },
+  existing: { active: boolean; passwordHash: string | null } | undefined,
+): OidcRefusal | null {
+  if (!user.email) return 'NoEmail';
+  if (user.idpEmailVerified !== true) return 'Unverified';
+  if (existing?.passwordHash) return 'NotLinked';
+  if (existing && !existing.active) return 'Inactive';
+  if ((user.roles ?? []).length === 0) return 'NoRole';
+  return null;
+}
+
 /** The IdP is the source of truth for OIDC operators' roles: applied at each sign-in. */
 async function admitOidcOperator(user: User & { roles?: Role[] }): Promise<true | string> {
   const roles = (user.roles ?? []).filter(isRole);
-  if (!user.email) return '/sign-in?error=NoRole';
-  const existing = await findOperatorByEmail(user.email);
-  const actor = { id: existing?.id ?? null, email: user.email.toLowerCase(), roles };
-  if (existing && !existing.active) {
-    await recordAudit({ actor, action: 'sign-in-failure', outcome: 'rejected', request: { reason: 'deactivated', provider: 'oidc' } });
-    return '/sign-in?error=Inactive';
-  }
-  if (roles.length === 0) {
-    await recordAudit({ actor, action: 'sign-in-failure', outcome: 'rejected', request: { reason: 'no mapped role', provider: 'oidc' } });
-    return '/sign-in?error=NoRole';
+  const existing = user.email ? await findOperatorByEmail(user.email) : undefined;
+  const refusal = oidcRefusal({ ...user, roles }, existing);
+  if (refusal || !user.email) {
+    // The intruder's claims never reach the operator row: only the attempt is recorded.
+    const actor = { id: refusal === 'NotLinked' ? null : (existing?.id ?? null), email: user.email?.toLowerCase() ?? null, roles };
+    await recordAudit({ actor, action: 'sign-in-failure', outcome: 'rejected', request: { reason: OIDC_REFUSALS[refusal ?? 'NoEmail'], provider: 'oidc' } });
+    return `/sign-in?error=${refusal ?? 'NoEmail'}`;
   }
   const operator = existing
     ? await updateOperator(existing.id, { roles, name: user.name ?? existing.name })
