@@ -17,7 +17,8 @@ export default defineConfig({
   forbidOnly: !!process.env.CI,
   retries: 0,
   workers: 1,
-  timeout: 30_000,
+  // A sign-in may wait for the next TOTP step (a used code is refused): up to 30 s on top of the journey.
+  timeout: 75_000,
   reporter: [['list'], ['html', { outputFolder: 'e2e/report', open: 'never' }]],
   globalSetup: './e2e/global-setup.ts',
   use: {
