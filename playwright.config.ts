@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import { IDENTITY_PROVIDER } from './e2e/fixtures/company-accounts';
 
 /** e2e runs the console exactly as `npm start` does, on its own ports and database. */
 export const E2E = {
@@ -38,25 +39,40 @@ export default defineConfig({
     // After every journey: each call that reached the sandbox has its audit event.
     { name: 'audit-coverage', dependencies: ['chromium'], testMatch: /audit-coverage\.ts/ },
   ],
-  webServer: {
-    command: 'node scripts/start.mjs --reset-data',
-    url: `${E2E.consoleUrl}/api/health`,
-    reuseExistingServer: false,
-    timeout: 180_000,
-    stdout: 'pipe',
-    env: {
-      PORT: '3110',
-      KONAPLATE_SANDBOX_PORT: String(E2E.sandboxPort),
-      KONAPLATE_BASE_URL: E2E.upstreamBaseUrl,
-      KONAPLATE_SANDBOX_CONTROL: '1',
-      NEXTAUTH_URL: E2E.consoleUrl,
-      PGLITE_DIR: '.data/e2e-pglite',
-      // Short, so that the "outcome unknown" journey does not wait 30 s for a timeout.
-      KONAPLATE_WRITE_TIMEOUT_MS: '3000',
-      // The journeys' own output stays readable; warnings and errors still show.
-      LOG_LEVEL: 'warn',
-      // The journeys sign the same demo operators in many times; the throttle has its own tests.
-      SIGN_IN_THROTTLE_PER_EMAIL: '10000',
+  webServer: [
+    {
+      // The company's OpenID Provider, on loopback (e2e/company-sign-in).
+      command: 'npx tsx e2e/company-sign-in/identity-provider.ts',
+      url: `${IDENTITY_PROVIDER.issuer}/.well-known/openid-configuration`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      env: { CONSOLE_URL: E2E.consoleUrl },
     },
-  },
+    {
+      command: 'node scripts/start.mjs --reset-data',
+      url: `${E2E.consoleUrl}/api/health`,
+      reuseExistingServer: false,
+      timeout: 180_000,
+      stdout: 'pipe',
+      env: {
+        PORT: '3110',
+        KONAPLATE_SANDBOX_PORT: String(E2E.sandboxPort),
+        KONAPLATE_BASE_URL: E2E.upstreamBaseUrl,
+        KONAPLATE_SANDBOX_CONTROL: '1',
+        NEXTAUTH_URL: E2E.consoleUrl,
+        PGLITE_DIR: '.data/e2e-pglite',
+        // Short, so that the "outcome unknown" journey does not wait 30 s for a timeout.
+        KONAPLATE_WRITE_TIMEOUT_MS: '3000',
+        // The journeys' own output stays readable; warnings and errors still show.
+        LOG_LEVEL: 'warn',
+        // The journeys sign the same demo operators in many times; the throttle has its own tests.
+        SIGN_IN_THROTTLE_PER_EMAIL: '10000',
+        OIDC_ISSUER: IDENTITY_PROVIDER.issuer,
+        OIDC_CLIENT_ID: IDENTITY_PROVIDER.clientId,
+        OIDC_CLIENT_SECRET: IDENTITY_PROVIDER.clientSecret,
+        OIDC_SCOPE: IDENTITY_PROVIDER.scope,
+        OIDC_ROLE_MAP: IDENTITY_PROVIDER.roleMap,
+      },
+    },
+  ],
 });

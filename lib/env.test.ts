@@ -82,4 +82,25 @@ describe('parseEnv', () => {
       'http://127.0.0.1:4999/open-api',
     );
   });
+
+  describe('company sign-in', () => {
+    const oidc = { OIDC_CLIENT_ID: 'console', OIDC_CLIENT_SECRET: 'secret' };
+
+    it('takes an https issuer, and http only on loopback', () => {
+      expect(parseEnv({ ...oidc, OIDC_ISSUER: 'https://login.example.com/tenant/v2.0/' }).OIDC_ISSUER).toBe('https://login.example.com/tenant/v2.0');
+      expect(parseEnv({ ...oidc, OIDC_ISSUER: 'http://127.0.0.1:4210' }).OIDC_ISSUER).toBe('http://127.0.0.1:4210');
+      expect(parseEnv({ ...oidc, OIDC_ISSUER: 'http://localhost:4210' }).oidcEnabled).toBe(true);
+      expect(problems({ ...oidc, OIDC_ISSUER: 'http://idp.example.com' })).toEqual([
+        'OIDC_ISSUER: expected an https:// issuer (http only for a provider on loopback)',
+      ]);
+      expect(problems({ ...oidc, OIDC_ISSUER: 'http://127.0.0.1.example.com' })).toHaveLength(1);
+    });
+
+    it('asks for openid email profile unless OIDC_SCOPE says more, and refuses a scope without openid', () => {
+      expect(parseEnv({}).OIDC_SCOPE).toBe('openid email profile');
+      expect(parseEnv({ OIDC_SCOPE: 'openid email profile groups' }).OIDC_SCOPE).toBe('openid email profile groups');
+      expect(problems({ OIDC_SCOPE: 'email profile' })).toEqual(['OIDC_SCOPE: expected the scope to include openid']);
+      expect(problems({ OIDC_SCOPE: 'openid  email' })).toEqual(['OIDC_SCOPE: expected scope names separated by single spaces']);
+    });
+  });
 });

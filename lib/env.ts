@@ -101,11 +101,24 @@ const envSchema = z
         .optional(),
     ),
 
-    OIDC_ISSUER: optionalString.pipe(z.url({ message: "expected the IdP's issuer URL" }).optional()),
+    OIDC_ISSUER: optionalString.pipe(
+      z
+        .url({ message: "expected the IdP's issuer URL" })
+        // Tokens and the client secret cross this link: plain http only to a provider on this machine.
+        .refine((url) => url.startsWith('https://') || (url.startsWith('http://') && isLoopbackUrl(url)), 'expected an https:// issuer (http only for a provider on loopback)')
+        .transform((url) => url.replace(/\/+$/, ''))
+        .optional(),
+    ),
     OIDC_CLIENT_ID: optionalString,
     OIDC_CLIENT_SECRET: optionalString,
     OIDC_NAME: z.string().min(1).default('Company sign-in'),
-    /** The ID-token claim that lists the operator's groups or roles. */
+    /** What the console asks the IdP for, e.g. `openid email profile groups` for Okta's groups claim. */
+    OIDC_SCOPE: z
+      .string()
+      .regex(/^[\x21\x23-\x5B\x5D-\x7E]+( [\x21\x23-\x5B\x5D-\x7E]+)*$/, 'expected scope names separated by single spaces')
+      .refine((scope) => scope.split(' ').includes('openid'), 'expected the scope to include openid')
+      .default('openid email profile'),
+    /** The claim (ID token, else userinfo) that lists the operator's groups or roles. */
     OIDC_ROLES_CLAIM: z.string().min(1).default('roles'),
     /** `claimValue=role` pairs, comma-separated, e.g. `cs-agents=agent,cs-leads=manager`. */
     OIDC_ROLE_MAP: optionalString.pipe(
@@ -164,7 +177,7 @@ const envSchema = z
         ctx.addIssue({ code: 'custom', path: [key], message: 'required to enable OIDC sign-in (issuer, client id and secret go together)' });
       }
     }
-    if (!isSandboxUrl(value.KONAPLATE_BASE_URL)) {
+    if (!isLoopbackUrl(value.KONAPLATE_BASE_URL)) {
       for (const key of Object.keys(SANDBOX_DEFAULTS) as (keyof typeof SANDBOX_DEFAULTS)[]) {
         if (value[key] === undefined) {
           ctx.addIssue({
@@ -187,7 +200,7 @@ const envSchema = z
     OIDC_ROLE_MAP: parseRoleMap(value.OIDC_ROLE_MAP),
     oidcEnabled: value.OIDC_ISSUER !== undefined,
     /** True when the upstream is a loopback server (this project's sandbox). */
-    upstreamIsSandbox: isSandboxUrl(value.KONAPLATE_BASE_URL),
+    upstreamIsSandbox: isLoopbackUrl(value.KONAPLATE_BASE_URL),
     /** The console is served over https: HSTS is sent (next-auth's cookies follow the same URL). */
     publicUrlIsHttps: value.NEXTAUTH_URL?.startsWith('https:') ?? false,
   }));
@@ -203,8 +216,8 @@ function parseRoleMap(text: string | undefined): ReadonlyMap<string, 'agent' | '
   return map;
 }
 
-/** Loopback upstream = our own sandbox; only then do the sandbox defaults apply. */
-export function isSandboxUrl(url: string): boolean {
+/** A server on this machine. A loopback upstream is our own sandbox: only then do the sandbox defaults apply. */
+function isLoopbackUrl(url: string): boolean {
   const host = new URL(url).hostname;
   return host === 'localhost' || host === '[::1]' || /^127(\.\d{1,3}){3}$/.test(host);
 }

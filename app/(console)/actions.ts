@@ -1,15 +1,17 @@
 'use server';
-import { recordAudit } from '@/lib/audit/record';
 import { getCurrentOperator } from '@/lib/auth/access';
-import { revokeAllSessions, touchSession } from '@/lib/auth/sessions';
+import { touchSession } from '@/lib/auth/sessions';
+import { signOut } from '@/lib/auth/sign-out';
+import type { SignOutChoice } from '@/lib/domain/session';
+import { safeRedirectPath } from '@/lib/http/safe-redirect';
 
-/** Ends every session of the signed-in operator (any signed-in operator may). */
-export async function signOutEverywhere(): Promise<{ revoked: number }> {
-  const operator = await getCurrentOperator();
-  if (!operator) return { revoked: 0 };
-  const revoked = await revokeAllSessions(operator.id);
-  await recordAudit({ actor: operator, action: 'sign-out-everywhere', outcome: 'ok', request: { revoked } });
-  return { revoked };
+/**
+ * The account menu's "Sign out" and "Sign out everywhere", and the idle timeout's end: answers
+ * where the browser goes (the company IdP's logout, or sign-in).
+ */
+export async function signOutAction(reason: SignOutChoice, returnTo?: string): Promise<{ url: string }> {
+  const known = reason === 'everywhere' || reason === 'idle' ? reason : 'operator';
+  return signOut(known, returnTo === undefined ? undefined : safeRedirectPath(returnTo));
 }
 
 /** "Stay signed in" in the idle-timeout dialog: the session counts as used now. */

@@ -31,7 +31,8 @@ export default async function SignInPage({
   if (state.kind === 'enrolling') redirect(`${ENROLMENT_PATH}?callbackUrl=${encodeURIComponent(callbackUrl)}`);
 
   const { upstreamIsSandbox, oidcEnabled, OIDC_NAME } = env();
-  const errorKey = typeof params.error === 'string' ? params.error : undefined;
+  // After the company IdP's logout, the reason comes back as OpenID's `state` (lib/auth/sign-out.ts).
+  const errorKey = typeof params.error === 'string' ? params.error : params.state === 'SessionEnded' ? 'SessionEnded' : undefined;
   const error = errorKey
     ? (SIGN_IN_ERRORS[errorKey as keyof typeof SIGN_IN_ERRORS] ?? 'Sign-in failed. Try again.')
     : undefined;

@@ -27,9 +27,10 @@ import Typography from '@mui/material/Typography';
 import { IDLE, type ActionState } from '@/lib/domain/action-state';
 import { ROLE_LABELS, ROLES, type Role } from '@/lib/domain/permissions';
 import { formatDateTime } from '@/lib/format/date';
-import { newOperatorSchema, type NewOperatorInput } from '@/lib/schemas/operator';
+import { newOperatorSchema, type CompanyIdentityLinkInput, type NewOperatorInput } from '@/lib/schemas/operator';
 import { FormTextField } from '@/components/forms/form-text-field';
 import { useValidatedForm } from '@/components/forms/use-validated-form';
+import { CompanyIdentityDialog, type RefusedIdentityRow } from './company-identity-dialog';
 
 export interface OperatorRow {
   id: string;
@@ -41,6 +42,8 @@ export interface OperatorRow {
   locked: boolean;
   /** Password operators enrol in TOTP; OIDC operators rely on their IdP's MFA. */
   mfa: 'enrolled' | 'not-enrolled' | 'idp';
+  /** The company IdP subject this operator signs in as, if any. */
+  companySubject: string | null;
 }
 
 const MFA_LABELS = { enrolled: 'MFA on', 'not-enrolled': 'MFA at next sign-in', idp: 'MFA by IdP' } as const;
@@ -54,10 +57,18 @@ interface Props {
   setRoles: (input: { id: string; roles: string[] }) => Promise<ActionState>;
   setActive: (input: { id: string; active: boolean }) => Promise<ActionState>;
   resetMfa: (input: { id: string }) => Promise<ActionState>;
+  /** Present when company sign-in is configured. */
+  companySignIn?: {
+    issuer: string;
+    refused: RefusedIdentityRow[];
+    link: (input: CompanyIdentityLinkInput) => Promise<ActionState>;
+    unlink: (input: { id: string }) => Promise<ActionState>;
+  };
 }
 
-export function OperatorsAdmin({ selfId, operators, createOperator, setRoles, setActive, resetMfa }: Props) {
+export function OperatorsAdmin({ selfId, operators, createOperator, setRoles, setActive, resetMfa, companySignIn }: Props) {
   const [resetting, setResetting] = useState<OperatorRow | null>(null);
+  const [linking, setLinking] = useState<OperatorRow | null>(null);
   const [rowResult, setRowResult] = useState<ActionState>(IDLE);
   const [pending, startTransition] = useTransition();
   // The checkbox follows the click at once; the server's answer (or a refusal) settles it.
@@ -110,6 +121,7 @@ export function OperatorsAdmin({ selfId, operators, createOperator, setRoles, se
                   <Stack direction="row" spacing={1}>
                     <Chip size="small" label={operator.active ? 'active' : 'deactivated'} color={operator.active ? 'success' : 'default'} />
                     {operator.locked && <Chip size="small" label="locked" color="warning" />}
+                    {operator.companySubject && <Chip size="small" variant="outlined" label="Company sign-in" />}
                     <Chip
                       size="small"
                       variant="outlined"
@@ -119,6 +131,11 @@ export function OperatorsAdmin({ selfId, operators, createOperator, setRoles, se
                   </Stack>
                 </TableCell>
                 <TableCell align="right">
+                  {companySignIn && (
+                    <Button size="small" disabled={pending} onClick={() => setLinking(operator)}>
+                      {operator.companySubject ? 'Unlink company sign-in' : 'Link company sign-in'}
+                    </Button>
+                  )}
                   {operator.id !== selfId && operator.mfa !== 'idp' && (
                     <Button size="small" disabled={pending} onClick={() => setResetting(operator)}>
                       Reset MFA
@@ -141,6 +158,19 @@ export function OperatorsAdmin({ selfId, operators, createOperator, setRoles, se
         </Table>
       </TableContainer>
       <NewOperatorForm createOperator={createOperator} />
+      {companySignIn && (
+        <CompanyIdentityDialog
+          operator={linking}
+          issuer={companySignIn.issuer}
+          refused={companySignIn.refused}
+          link={companySignIn.link}
+          unlink={companySignIn.unlink}
+          onClose={(done) => {
+            setLinking(null);
+            if (done) setRowResult(done);
+          }}
+        />
+      )}
       <Dialog open={!!resetting} onClose={() => setResetting(null)} aria-labelledby="reset-mfa-title" aria-describedby="reset-mfa-text">
         <DialogTitle id="reset-mfa-title">Reset MFA of {resetting?.email}?</DialogTitle>
         <DialogContent>

@@ -1,6 +1,5 @@
 'use client';
 import { useActionState, useEffect, useRef, type FormEvent } from 'react';
-import { signOut } from 'next-auth/react';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
@@ -23,10 +22,12 @@ interface Props {
   /** Where "Continue" goes once the recovery codes are saved. */
   continueTo: string;
   confirm: (prev: EnrolmentState, formData: FormData) => Promise<EnrolmentState>;
+  /** Ends the half-open session; answers where the browser goes. */
+  signOut: () => Promise<{ url: string }>;
 }
 
 /** Scan (or type) the secret, confirm with a code, then keep the recovery codes shown once. */
-export function MfaEnrolment({ qrCode, secret, issuer, account, continueTo, confirm }: Props) {
+export function MfaEnrolment({ qrCode, secret, issuer, account, continueTo, confirm, signOut }: Props) {
   const [state, formAction, pending] = useActionState(confirm, IDLE);
   // A refused code stays, with the reason next to it, until the operator types another.
   const form = useValidatedForm(enrolmentSchema, { code: '' }, { answer: state });
@@ -91,7 +92,7 @@ export function MfaEnrolment({ qrCode, secret, issuer, account, continueTo, conf
             <Button type="submit" variant="contained" loading={pending}>
               Confirm and continue
             </Button>
-            <Button onClick={() => signOut({ callbackUrl: '/sign-in' })}>Not now: sign out</Button>
+            <Button onClick={async () => window.location.assign((await signOut()).url)}>Not now: sign out</Button>
           </Stack>
         </Stack>
       </Box>

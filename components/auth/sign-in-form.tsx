@@ -49,6 +49,15 @@ export function SignInForm({ callbackUrl, initialError, errorMessages, oidc }: P
           {error}
         </Alert>
       )}
+      {/* Above the fields: the email field's error, shown when it loses focus, would move a button below it from under the pointer. */}
+      {oidc && (
+        <>
+          <Button variant="outlined" size="large" onClick={() => signIn('oidc', { callbackUrl })}>
+            {oidc.name}
+          </Button>
+          <Divider>or</Divider>
+        </>
+      )}
       <FormTextField form={form} field="email" type="email" label="Email" autoComplete="username" required autoFocus fullWidth />
       <FormTextField form={form} field="password" type="password" label="Password" autoComplete="current-password" required fullWidth />
       <FormTextField
@@ -62,14 +71,6 @@ export function SignInForm({ callbackUrl, initialError, errorMessages, oidc }: P
       <Button type="submit" variant="contained" size="large" loading={pending}>
         Sign in
       </Button>
-      {oidc && (
-        <>
-          <Divider>or</Divider>
-          <Button variant="outlined" size="large" onClick={() => signIn('oidc', { callbackUrl })}>
-            {oidc.name}
-          </Button>
-        </>
-      )}
     </Stack>
   );
 }

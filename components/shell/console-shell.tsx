@@ -3,7 +3,6 @@ import type { ReactNode } from 'react';
 import { useState } from 'react';
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
-import { signOut } from 'next-auth/react';
 import AppBar from '@mui/material/AppBar';
 import Box from '@mui/material/Box';
 import Chip from '@mui/material/Chip';
@@ -22,6 +21,7 @@ import Toolbar from '@mui/material/Toolbar';
 import Typography from '@mui/material/Typography';
 import AccountCircle from '@mui/icons-material/AccountCircle';
 import { ROLE_LABELS, type Role } from '@/lib/domain/permissions';
+import type { SignOut } from '@/lib/domain/session';
 import { IdleTimeout } from './idle-timeout';
 import { visibleNavItems } from './navigation';
 import { RolesProvider } from './permissions-context';
@@ -31,7 +31,8 @@ const DRAWER_WIDTH = 220;
 interface Props {
   operator: { name: string; email: string; roles: Role[] };
   upstreamIsSandbox: boolean;
-  signOutEverywhere: () => Promise<unknown>;
+  /** Ends the session (or all of the operator's); answers where the browser goes next. */
+  signOut: SignOut;
   /** "Stay signed in" of the idle-timeout dialog. */
   staySignedIn: () => Promise<{ signedIn: boolean }>;
   /** Shown under the app bar on every page (e.g. sandbox faults are on). */
@@ -39,7 +40,7 @@ interface Props {
   children: ReactNode;
 }
 
-export function ConsoleShell({ operator, upstreamIsSandbox, signOutEverywhere, staySignedIn, banner, children }: Props) {
+export function ConsoleShell({ operator, upstreamIsSandbox, signOut, staySignedIn, banner, children }: Props) {
   const pathname = usePathname();
   const [menuAnchor, setMenuAnchor] = useState<HTMLElement | null>(null);
   const items = visibleNavItems(operator.roles, upstreamIsSandbox);
@@ -81,15 +82,8 @@ export function ConsoleShell({ operator, upstreamIsSandbox, signOutEverywhere, s
             <MenuItem component={Link} href="/account" onClick={() => setMenuAnchor(null)}>
               Account and password
             </MenuItem>
-            <MenuItem onClick={() => signOut({ callbackUrl: '/sign-in' })}>Sign out</MenuItem>
-            <MenuItem
-              onClick={async () => {
-                await signOutEverywhere();
-                await signOut({ callbackUrl: '/sign-in' });
-              }}
-            >
-              Sign out everywhere
-            </MenuItem>
+            <MenuItem onClick={async () => window.location.assign((await signOut('operator')).url)}>Sign out</MenuItem>
+            <MenuItem onClick={async () => window.location.assign((await signOut('everywhere')).url)}>Sign out everywhere</MenuItem>
           </Menu>
         </Toolbar>
       </AppBar>
@@ -118,7 +112,7 @@ export function ConsoleShell({ operator, upstreamIsSandbox, signOutEverywhere, s
         {banner}
         <RolesProvider roles={operator.roles}>{children}</RolesProvider>
       </Box>
-      <IdleTimeout staySignedIn={staySignedIn} />
+      <IdleTimeout staySignedIn={staySignedIn} signOut={signOut} />
     </Box>
   );
 }

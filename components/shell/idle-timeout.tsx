@@ -1,14 +1,13 @@
 'use client';
 import { useEffect, useId, useState } from 'react';
 import useSWR from 'swr';
-import { signOut } from 'next-auth/react';
 import Button from '@mui/material/Button';
 import Dialog from '@mui/material/Dialog';
 import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogContentText from '@mui/material/DialogContentText';
 import DialogTitle from '@mui/material/DialogTitle';
-import { IDLE_WARNING_MS, idlePhase, timeLeftInWords, type SessionStatus } from '@/lib/domain/session';
+import { IDLE_WARNING_MS, idlePhase, timeLeftInWords, type SessionStatus, type SignOut } from '@/lib/domain/session';
 
 /** One answer of GET /api/session, with the local time it came (the browser's clock may differ from the server's). */
 interface Reading {
@@ -24,10 +23,10 @@ async function readStatus(url: string): Promise<Reading> {
   return { status: (await response.json()) as SessionStatus, at: Date.now() };
 }
 
-/** Sends the browser to sign-in, saying why and coming back here after. */
-function endSession() {
-  const back = window.location.pathname + window.location.search;
-  void signOut({ callbackUrl: `/sign-in?error=SessionEnded&callbackUrl=${encodeURIComponent(back)}` });
+/** Sends the browser to sign-in (through the company IdP's logout if it came that way), saying why and coming back here after. */
+async function endSession(signOut: SignOut) {
+  const { url } = await signOut('idle', window.location.pathname + window.location.search);
+  window.location.assign(url);
 }
 
 /**
@@ -36,7 +35,7 @@ function endSession() {
  * to sign out, and when the time is up the browser goes to sign-in. The time left is the
  * server's (activity in another tab counts), read every 30 s without counting as use.
  */
-export function IdleTimeout({ staySignedIn }: { staySignedIn: () => Promise<{ signedIn: boolean }> }) {
+export function IdleTimeout({ staySignedIn, signOut }: { staySignedIn: () => Promise<{ signedIn: boolean }>; signOut: SignOut }) {
   const [now, setNow] = useState(() => Date.now());
   const [staying, setStaying] = useState(false);
   const { data: reading, mutate } = useSWR('/api/session', readStatus, {
@@ -64,15 +63,15 @@ export function IdleTimeout({ staySignedIn }: { staySignedIn: () => Promise<{ si
   const fresh = reading !== undefined && current - reading.at < 2_000;
   useEffect(() => {
     if (phase !== 'ended') return;
-    if (!signedIn || fresh) endSession();
+    if (!signedIn || fresh) void endSession(signOut);
     else void mutate();
-  }, [phase, signedIn, fresh, mutate]);
+  }, [phase, signedIn, fresh, mutate, signOut]);
 
   const stay = async () => {
     setStaying(true);
     try {
       const answer = await staySignedIn();
-      if (!answer.signedIn) return endSession();
+      if (!answer.signedIn) return endSession(signOut);
       setNow(Date.now());
       await mutate();
     } finally {
@@ -86,7 +85,7 @@ export function IdleTimeout({ staySignedIn }: { staySignedIn: () => Promise<{ si
       remainingMs={remainingMs}
       staying={staying}
       onStay={stay}
-      onSignOut={() => void signOut({ callbackUrl: '/sign-in' })}
+      onSignOut={async () => window.location.assign((await signOut('operator')).url)}
     />
   );
 }

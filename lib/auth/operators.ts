@@ -1,5 +1,5 @@
 import 'server-only';
-import { asc, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, sql } from 'drizzle-orm';
 import { getDb, operators, type Operator } from '@/lib/db';
 import type { Role } from '@/lib/domain/permissions';
 
@@ -7,7 +7,17 @@ import type { Role } from '@/lib/domain/permissions';
 
 export type OperatorSummary = Pick<
   Operator,
-  'id' | 'email' | 'name' | 'roles' | 'active' | 'createdAt' | 'lastSignInAt' | 'lockedUntil' | 'failedAttempts' | 'totpEnrolledAt'
+  | 'id'
+  | 'email'
+  | 'name'
+  | 'roles'
+  | 'active'
+  | 'createdAt'
+  | 'lastSignInAt'
+  | 'lockedUntil'
+  | 'failedAttempts'
+  | 'totpEnrolledAt'
+  | 'oidcSubject'
 > & {
   /** False for operators who sign in through OIDC only (their IdP does MFA). */
   hasPassword: boolean;
@@ -16,6 +26,22 @@ export type OperatorSummary = Pick<
 export async function findOperatorByEmail(email: string): Promise<Operator | undefined> {
   const db = await getDb();
   const [row] = await db.select().from(operators).where(eq(operators.email, email.trim().toLowerCase())).limit(1);
+  return row;
+}
+
+/** A company IdP identity: the issuer and the subject it names the user by. */
+export interface CompanyIdentityKey {
+  issuer: string;
+  subject: string;
+}
+
+export async function findOperatorByCompanyIdentity({ issuer, subject }: CompanyIdentityKey): Promise<Operator | undefined> {
+  const db = await getDb();
+  const [row] = await db
+    .select()
+    .from(operators)
+    .where(and(eq(operators.oidcIssuer, issuer), eq(operators.oidcSubject, subject)))
+    .limit(1);
   return row;
 }
 
@@ -39,6 +65,7 @@ export async function listOperators(): Promise<OperatorSummary[]> {
       lockedUntil: operators.lockedUntil,
       failedAttempts: operators.failedAttempts,
       totpEnrolledAt: operators.totpEnrolledAt,
+      oidcSubject: operators.oidcSubject,
       hasPassword: sql<boolean>`${operators.passwordHash} is not null`,
     })
     .from(operators)
@@ -50,13 +77,41 @@ export async function createOperator(input: {
   name: string;
   roles: Role[];
   passwordHash: string | null;
+  companyIdentity?: CompanyIdentityKey;
 }): Promise<Operator> {
+  const { companyIdentity, ...values } = input;
   const db = await getDb();
   const [row] = await db
     .insert(operators)
-    .values({ ...input, email: input.email.trim().toLowerCase() })
+    .values({
+      ...values,
+      email: input.email.trim().toLowerCase(),
+      oidcIssuer: companyIdentity?.issuer ?? null,
+      oidcSubject: companyIdentity?.subject ?? null,
+    })
     .returning();
   return row!;
+}
+
+/**
+ * Binds a company identity to an operator (null unbinds). An identity belongs to one operator:
+ * the unique index refuses a second, and this says so instead of throwing.
+ */
+export async function setCompanyIdentity(
+  id: string,
+  identity: CompanyIdentityKey | null,
+): Promise<{ ok: true; operator: Operator } | { ok: false; reason: 'no-operator' | 'identity-taken'; holder?: string }> {
+  if (identity) {
+    const holder = await findOperatorByCompanyIdentity(identity);
+    if (holder && holder.id !== id) return { ok: false, reason: 'identity-taken', holder: holder.email };
+  }
+  const db = await getDb();
+  const [row] = await db
+    .update(operators)
+    .set({ oidcIssuer: identity?.issuer ?? null, oidcSubject: identity?.subject ?? null })
+    .where(eq(operators.id, id))
+    .returning();
+  return row ? { ok: true, operator: row } : { ok: false, reason: 'no-operator' };
 }
 
 export async function updateOperator(

@@ -1,15 +1,15 @@
 import 'server-only';
 import type { NextAuthOptions, User } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
-import type { OAuthConfig } from 'next-auth/providers/oauth';
 import { headers } from 'next/headers';
 import { recordAudit } from '@/lib/audit/record';
 import { env } from '@/lib/env';
 import { clientAddress } from '@/lib/http/client-address';
 import { safeRedirectUrl } from '@/lib/http/safe-redirect';
-import { isRole, type Role } from '@/lib/domain/permissions';
+import { errorFields, logger } from '@/lib/log/logger';
 import { signInSchema } from '@/lib/schemas/operator';
-import { createOperator, findOperatorByEmail, updateOperator } from './operators';
+import { admitCompanyUser, companyProvider, companySignInErrorAudit } from './company-sign-in';
+import { findOperatorByCompanyIdentity, findOperatorByEmail, findOperatorById } from './operators';
 import { verifySecondFactor } from './mfa';
 import { hashPassword, verifyPassword } from './password';
 import { claimPasswordAttempt, settleSuccessfulSignIn } from './sign-in-attempts';
@@ -21,9 +21,13 @@ export const SIGN_IN_ERRORS = {
   CredentialsSignin: 'Wrong email, password or authentication code. (A code works once: if you just used one, wait for the next.)',
   Locked: 'Too many failed attempts: this operator is locked for a while. Try again later or ask an admin.',
   NoRole: 'Your company account has no console role. Ask an admin to grant one.',
-  NoEmail: 'Your company account gives the console no e-mail address. Ask an admin.',
-  Unverified: 'Your company account’s e-mail address is not verified by the identity provider, so the console cannot use it.',
-  NotLinked: 'An operator with this e-mail signs in with a password; company sign-in is not linked to it. Ask an admin.',
+  NoEmail: 'Your company account gives the console no e-mail address and is not linked to an operator. Ask an admin to link it.',
+  Unverified: 'Your company account’s e-mail address is not verified by the identity provider, and the account is not linked to an operator. Ask an admin to link it.',
+  NotLinked: 'An operator with this e-mail exists, and your company account is not linked to it. Ask an admin to link it.',
+  OAuthSignin: 'Company sign-in could not start: the identity provider did not answer. Try again, or sign in with your password.',
+  OAuthCallback: 'The identity provider’s answer could not be used, or you cancelled at the provider. Try again.',
+  Callback: 'The identity provider’s answer could not be used. Try again.',
+  AccessDenied: 'Company sign-in was refused. Ask an admin.',
   Inactive: 'This operator is deactivated. Ask an admin.',
   Throttled: 'Too many sign-in attempts for this email or from this address: wait a few minutes and try again.',
   SessionEnded: 'Your session ended: too long without activity, or signed out elsewhere. Sign in again.',
@@ -102,94 +106,12 @@ async function authorizeWithPassword(email: string, password: string, otp: strin
   return { id: operator.id, email: operator.email, name: operator.name, mfa: factor.factor };
 }
 
-/** Roles from the IdP's claim through the configured mapping (claim values → console roles). */
-export function rolesFromClaim(claim: unknown, roleMap: ReadonlyMap<string, Role>): Role[] {
-  const values = Array.isArray(claim) ? claim : typeof claim === 'string' ? claim.split(/[\s,]+/) : [];
-  const roles = new Set<Role>();
-  for (const value of values) {
-    const mapped = typeof value === 'string' ? roleMap.get(value) : undefined;
-    if (mapped) roles.add(mapped);
-  }
-  return [...roles];
-}
-
-function oidcProvider(): OAuthConfig<Record<string, unknown>> | undefined {
-  const e = env();
-  if (!e.oidcEnabled) return undefined;
-  return {
-    id: 'oidc',
-    name: e.OIDC_NAME,
-    type: 'oauth',
-    wellKnown: `${e.OIDC_ISSUER!.replace(/\/+$/, '')}/.well-known/openid-configuration`,
-    clientId: e.OIDC_CLIENT_ID,
-    clientSecret: e.OIDC_CLIENT_SECRET,
-    authorization: { params: { scope: 'openid email profile' } },
-    idToken: true,
-    checks: ['pkce', 'state'],
-    profile(profile) {
-      return {
-        id: String(profile.sub),
-        email: typeof profile.email === 'string' ? profile.email : null,
-        idpEmailVerified: profile.email_verified === true,
-        name: typeof profile.name === 'string' ? profile.name : null,
-        roles: rolesFromClaim(profile[e.OIDC_ROLES_CLAIM], e.OIDC_ROLE_MAP),
-      };
-    },
-  };
-}
-
-export type OidcRefusal = keyof typeof OIDC_REFUSALS;
-
-/** Why an IdP user is refused, as the audit trail and the sign-in page's error code say it. */
-const OIDC_REFUSALS = {
-  NoEmail: 'no email claim',
-  Unverified: 'email not verified by the IdP',
-  NotLinked: 'email belongs to a password operator',
-  Inactive: 'deactivated',
-  NoRole: 'no mapped role',
-} as const;
-
-/**
- * Whether an IdP user may sign in as the operator with that e-mail. The e-mail is the identity
- * only when the IdP says it is verified, and never takes over an operator who signs in with a
- * password (an account takeover through an IdP that lets users set any address).
- */
-export function oidcRefusal(
-  user: { email?: string | null; idpEmailVerified?: boolean; roles?: readonly Role[] },
-  existing: { active: boolean; passwordHash: string | null } | undefined,
-): OidcRefusal | null {
-  if (!user.email) return 'NoEmail';
-  if (user.idpEmailVerified !== true) return 'Unverified';
-  if (existing?.passwordHash) return 'NotLinked';
-  if (existing && !existing.active) return 'Inactive';
-  if ((user.roles ?? []).length === 0) return 'NoRole';
-  return null;
-}
-
-/** The IdP is the source of truth for OIDC operators' roles: applied at each sign-in. */
-async function admitOidcOperator(user: User & { roles?: Role[] }): Promise<true | string> {
-  const roles = (user.roles ?? []).filter(isRole);
-  const existing = user.email ? await findOperatorByEmail(user.email) : undefined;
-  const refusal = oidcRefusal({ ...user, roles }, existing);
-  if (refusal || !user.email) {
-    // The intruder's claims never reach the operator row: only the attempt is recorded.
-    const actor = { id: refusal === 'NotLinked' ? null : (existing?.id ?? null), email: user.email?.toLowerCase() ?? null, roles };
-    await recordAudit({ actor, action: 'sign-in-failure', outcome: 'rejected', request: { reason: OIDC_REFUSALS[refusal ?? 'NoEmail'], provider: 'oidc' } });
-    return `/sign-in?error=${refusal ?? 'NoEmail'}`;
-  }
-  const operator = existing
-    ? await updateOperator(existing.id, { roles, name: user.name ?? existing.name })
-    : await createOperator({ email: user.email, name: user.name ?? user.email, roles, passwordHash: null });
-  await settleSuccessfulSignIn(operator!.id);
-  return true;
-}
-
 let cached: NextAuthOptions | undefined;
 
 export function authOptions(): NextAuthOptions {
   if (cached) return cached;
   const e = env();
-  const oidc = oidcProvider();
+  const oidc = companyProvider();
   cached = {
     secret: e.NEXTAUTH_SECRET,
     session: { strategy: 'jwt', maxAge: e.SESSION_MAX_AGE_HOURS * 3600 },
@@ -217,16 +139,18 @@ export function authOptions(): NextAuthOptions {
         return safeRedirectUrl(url, baseUrl);
       },
       async signIn({ user, account }) {
-        if (account?.provider === 'oidc') return admitOidcOperator(user);
+        if (account?.provider === 'oidc') return admitCompanyUser(user);
         return true;
       },
-      async jwt({ token, user }) {
-        if (user?.email) {
+      async jwt({ token, user, account }) {
+        if (user) {
           // Sign-in: name the server-side session this cookie belongs to.
-          const operator = await findOperatorByEmail(user.email);
+          const operator = user.companyIdentity ? await findOperatorByCompanyIdentity(user.companyIdentity) : await findOperatorById(user.id);
           if (!operator) return token;
           token.sub = operator.id;
           token.sid = await openSession(operator.id, null, { mfaEnrolmentPending: user.mfa === 'enrolment' });
+          // Kept (in the encrypted cookie) for the IdP's logout at sign-out; nothing else of the IdP's tokens is.
+          if (account?.provider === 'oidc' && typeof account.id_token === 'string') token.idToken = account.id_token;
           await recordAudit({
             actor: { id: operator.id, email: operator.email, roles: operator.roles },
             action: 'sign-in',
@@ -243,8 +167,22 @@ export function authOptions(): NextAuthOptions {
       },
     },
     events: {
+      // The console signs out through lib/auth/sign-out.ts; next-auth's own route ends the session too.
       async signOut({ token }) {
         if (typeof token?.sid === 'string') await revokeSession(token.sid);
+      },
+    },
+    // next-auth's own messages go through the logger; its failed calls to the IdP are audited too.
+    logger: {
+      error(code, metadata) {
+        logger().error({ code, error: errorFields(metadata instanceof Error ? metadata : (metadata as { error?: unknown })?.error) }, 'next-auth error');
+        companySignInErrorAudit(code, metadata);
+      },
+      warn(code) {
+        logger().warn({ code }, 'next-auth warning');
+      },
+      debug(code) {
+        logger().debug({ code }, 'next-auth debug');
       },
     },
   };

@@ -31,6 +31,20 @@ describeOnDatabases('operator tables', (database) => {
     expect(oidcOnly[0]).toMatchObject({ passwordHash: null, lockedUntil: null, lastSignInAt: null });
   });
 
+  it('binds a company identity (issuer + subject) to one operator at most, both parts or neither', async () => {
+    const { db } = database;
+    const identity = { oidcIssuer: 'https://idp.example', oidcSubject: 'sub-1' };
+    await db.insert(operators).values({ email: 'linked@konaplate.test', name: 'Linked', ...identity });
+    expect(await failureOf(db.insert(operators).values({ email: 'other@konaplate.test', name: 'Other', ...identity }))).toMatch(
+      /operators_oidc_identity_unique|duplicate key|23505/,
+    );
+    // The same subject at another issuer is another identity.
+    await db.insert(operators).values({ email: 'elsewhere@konaplate.test', name: 'Elsewhere', oidcIssuer: 'https://other.example', oidcSubject: 'sub-1' });
+    expect(await failureOf(db.insert(operators).values({ email: 'half@konaplate.test', name: 'Half', oidcSubject: 'sub-2' }))).toMatch(
+      /operators_oidc_identity_together|23514/,
+    );
+  });
+
   it('stores operator sessions and drops them with their operator', async () => {
     const { db } = database;
     const [op] = await db.insert(operators).values({ email: 'temp@konaplate.test', name: 'Temp' }).returning();

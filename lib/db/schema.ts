@@ -64,9 +64,17 @@ export const operators = pgTable(
     totpLastStep: bigint('totp_last_step', { mode: 'number' }),
     /** Set by an admin's MFA reset: seeding never enrols such an operator again. */
     mfaResetAt: timestamp('mfa_reset_at', { withTimezone: true }),
+    /**
+     * The company IdP identity this operator signs in as: issuer and `sub` together, never the
+     * e-mail (lib/auth/company-sign-in.ts). Null for an operator with no company sign-in.
+     */
+    oidcIssuer: text('oidc_issuer'),
+    oidcSubject: text('oidc_subject'),
   },
   (t) => [
     uniqueIndex('operators_email_unique').on(t.email),
+    uniqueIndex('operators_oidc_identity_unique').on(t.oidcIssuer, t.oidcSubject),
+    check('operators_oidc_identity_together', sql`(${t.oidcIssuer} is null) = (${t.oidcSubject} is null)`),
     check('operators_totp_enrolled_together', sql`(${t.totpSecret} is null) = (${t.totpEnrolledAt} is null)`),
     check('operators_email_lowercase', sql`${t.email} = lower(${t.email})`),
     check('operators_roles_known', sql`${t.roles} <@ ARRAY[${sqlList(OPERATOR_ROLES)}]::text[]`),

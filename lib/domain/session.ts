@@ -24,3 +24,9 @@ export function timeLeftInWords(remainingMs: number): string {
   }
   return `${seconds} ${seconds === 1 ? 'second' : 'seconds'}`;
 }
+
+/** Why the browser ends a session: the account menu's two choices, or the idle timeout. */
+export type SignOutChoice = 'operator' | 'everywhere' | 'idle';
+
+/** The sign-out server action as the shell calls it: answers where the browser goes next. */
+export type SignOut = (choice: SignOutChoice, returnTo?: string) => Promise<{ url: string }>;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { newOperatorSchema, signInSchema } from './operator';
+import { companyIdentityLinkSchema, newOperatorSchema, signInSchema } from './operator';
 
 const errorsOf = (result: { error?: z.ZodError }) => (result.error ? z.flattenError(result.error).fieldErrors : {});
 
@@ -28,5 +28,21 @@ describe('new operator form', () => {
       password: ['At least 12 characters.'],
       roles: ['Choose at least one role.'],
     });
+  });
+});
+
+describe('company identity to link', () => {
+  const id = '00000000-0000-4000-8000-000000000001';
+
+  it('takes an IdP subject as sent: GUIDs, opaque ids, up to 255 characters', () => {
+    expect(companyIdentityLinkSchema.safeParse({ id, subject: '00u1a2b3c4D5e6F7g8h9' }).success).toBe(true);
+    expect(companyIdentityLinkSchema.safeParse({ id, subject: 'AAAAAAAAAAAAAAAAAAAAAIkzqFVrSaSaFHy782bbtaQ' }).success).toBe(true);
+    expect(companyIdentityLinkSchema.safeParse({ id, subject: 'x'.repeat(255) }).success).toBe(true);
+  });
+
+  it('refuses spaces, hidden characters, non-ASCII and an empty or too long subject, never trimming', () => {
+    for (const subject of ['', ' sso-user', 'sso user', 'sso-user\u202e', 'sso-\u00fcser', 'x'.repeat(256)]) {
+      expect(companyIdentityLinkSchema.safeParse({ id, subject }).success, JSON.stringify(subject)).toBe(false);
+    }
   });
 });

@@ -27,6 +27,20 @@ export const operatorActiveSchema = z.object({ id: z.uuid(), active: z.boolean()
 export const operatorIdSchema = z.object({ id: z.uuid() });
 
 /**
+ * A company identity to link: the IdP's `sub`, which OpenID Connect bounds at 255 ASCII
+ * characters; printable ones only, as the IdP sends it (no trimming: a space is refused).
+ */
+export const companyIdentityLinkSchema = z.object({
+  id: z.uuid(),
+  subject: z
+    .string()
+    .min(1, 'Enter the subject (sub) the identity provider names the user by.')
+    .max(255, 'At most 255 characters.')
+    .regex(/^[\x21-\x7E]+$/, 'A subject is printable ASCII without spaces, as the identity provider shows it.'),
+});
+export type CompanyIdentityLinkInput = z.input<typeof companyIdentityLinkSchema>;
+
+/**
  * The sign-in form: email and password given, within what the server reads (it checks again),
  * and the second factor: a TOTP code or a recovery code; empty only at the first sign-in,
  * before the operator has enrolled (the server decides which applies).

@@ -3,6 +3,7 @@ import type { ActionState } from '@/lib/domain/action-state';
 import { recordAudit } from '@/lib/audit/record';
 import { completeEnrolment } from '@/lib/auth/mfa';
 import { enrollingAction, invalidState } from '@/lib/auth/protected-action';
+import { signOut } from '@/lib/auth/sign-out';
 import { enrolmentSchema } from '@/lib/schemas/mfa';
 
 const FAILURES = {
@@ -24,3 +25,8 @@ export const confirmEnrolmentAction = enrollingAction(
     return { status: 'ok', data: { recoveryCodes: result.recoveryCodes }, message: 'Your authenticator app is set up.' };
   },
 );
+
+/** "Not now: sign out": the half-open session ends, audited. */
+export async function leaveEnrolmentAction(): Promise<{ url: string }> {
+  return signOut('enrolment-abandoned');
+}

@@ -8,7 +8,7 @@ import { getSessionState } from '@/lib/auth/access';
 import { pendingTotpSecret } from '@/lib/auth/mfa';
 import { groupedSecret, totpQrCode, totpUri, TOTP_ISSUER } from '@/lib/auth/totp';
 import { safeRedirectPath } from '@/lib/http/safe-redirect';
-import { confirmEnrolmentAction } from './actions';
+import { confirmEnrolmentAction, leaveEnrolmentAction } from './actions';
 
 export const metadata: Metadata = { title: 'Set up your authenticator' };
 
@@ -45,6 +45,7 @@ export default async function EnrolPage({ searchParams }: { searchParams: Promis
           account={state.operator.email}
           continueTo={continueTo}
           confirm={confirmEnrolmentAction}
+          signOut={leaveEnrolmentAction}
         />
       </Paper>
     </Box>

@@ -3,11 +3,19 @@ import { revalidatePath } from 'next/cache';
 import type { ActionState } from '@/lib/domain/action-state';
 import { invalidState, protectedAction } from '@/lib/auth/protected-action';
 import { recordAudit } from '@/lib/audit/record';
-import { createOperator, findOperatorByEmail, findOperatorById, updateOperator } from '@/lib/auth/operators';
+import { createOperator, findOperatorByEmail, findOperatorById, setCompanyIdentity, updateOperator } from '@/lib/auth/operators';
 import { resetMfa } from '@/lib/auth/mfa';
 import { hashPassword } from '@/lib/auth/password';
 import { revokeAllSessions } from '@/lib/auth/sessions';
-import { newOperatorSchema, operatorActiveSchema, operatorIdSchema, operatorRolesSchema } from '@/lib/schemas/operator';
+import { env } from '@/lib/env';
+import {
+  companyIdentityLinkSchema,
+  newOperatorSchema,
+  operatorActiveSchema,
+  operatorIdSchema,
+  operatorRolesSchema,
+  type CompanyIdentityLinkInput,
+} from '@/lib/schemas/operator';
 
 const PAGE = '/admin/operators';
 
@@ -106,5 +114,56 @@ export const resetOperatorMfaAction = protectedAction(
     });
     revalidatePath(PAGE);
     return { status: 'ok', data: undefined, message: `MFA of ${before.email} reset: they set it up again at their next sign-in.` };
+  },
+);
+
+/**
+ * Links a company IdP identity (issuer + subject) to an operator, so that it signs in as them:
+ * the one way an IdP user becomes an existing operator (never by e-mail). The issuer is the
+ * configured one; an identity already linked to someone else is refused.
+ */
+export const linkCompanyIdentityAction = protectedAction(
+  'operators.manage',
+  async (admin, input: CompanyIdentityLinkInput): Promise<ActionState> => {
+    const issuer = env().OIDC_ISSUER;
+    if (!issuer) return { status: 'invalid', message: 'Company sign-in is not configured.', fieldErrors: {} };
+    const parsed = companyIdentityLinkSchema.safeParse(input);
+    if (!parsed.success) return invalidState(parsed.error);
+    const result = await setCompanyIdentity(parsed.data.id, { issuer, subject: parsed.data.subject });
+    if (!result.ok) {
+      return result.reason === 'identity-taken'
+        ? { status: 'invalid', message: 'Check the highlighted field.', fieldErrors: { subject: [`This identity is linked to ${result.holder}.`] } }
+        : { status: 'invalid', message: 'No such operator.', fieldErrors: {} };
+    }
+    await recordAudit({
+      actor: admin,
+      action: 'operator-change',
+      outcome: 'ok',
+      request: { change: 'link company identity', operator: result.operator.email, issuer, subject: parsed.data.subject },
+    });
+    revalidatePath(PAGE);
+    return { status: 'ok', data: undefined, message: `${result.operator.email} now signs in with that company account.` };
+  },
+);
+
+/** Unlinks an operator's company identity: their company sign-in is refused from then on, and their sessions end. */
+export const unlinkCompanyIdentityAction = protectedAction(
+  'operators.manage',
+  async (admin, input: { id: string }): Promise<ActionState> => {
+    const parsed = operatorIdSchema.safeParse(input);
+    if (!parsed.success) return invalidState(parsed.error);
+    const before = await findOperatorById(parsed.data.id);
+    if (!before) return { status: 'invalid', message: 'No such operator.', fieldErrors: {} };
+    await setCompanyIdentity(before.id, null);
+    // A session that came through the link must not outlive it (sessions do not say how they began).
+    const sessionsRevoked = await revokeAllSessions(before.id);
+    await recordAudit({
+      actor: admin,
+      action: 'operator-change',
+      outcome: 'ok',
+      request: { change: 'unlink company identity', operator: before.email, issuer: before.oidcIssuer, subject: before.oidcSubject, sessionsRevoked },
+    });
+    revalidatePath(PAGE);
+    return { status: 'ok', data: undefined, message: `${before.email} no longer signs in with a company account.` };
   },
 );
