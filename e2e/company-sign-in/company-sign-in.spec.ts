@@ -48,6 +48,19 @@ test.describe('[anonymous] company sign-in', () => {
     await expect(page.getByTestId('sign-in-error')).toHaveText(/has no console role/);
   });
 
+  test('cancelling at the provider comes back to sign-in with a message, audited', async ({ browser }) => {
+    const page = await (await browser.newContext({ storageState: undefined })).newPage();
+    await page.goto('/sign-in');
+    await page.getByRole('button', { name: 'Company sign-in' }).click();
+    await page.getByRole('link', { name: '[ Cancel ]' }).click();
+    await expect(page).toHaveURL(/\/sign-in\?.*error=Callback/);
+    await expect(page.getByTestId('sign-in-error')).toHaveText(/cancelled at the identity provider/);
+
+    const admin = await (await browser.newContext({ storageState: storageStateOf('admin') })).newPage();
+    await admin.goto('/audit?action=sign-in-failure&outcome=rejected');
+    await expect(admin.getByRole('row').filter({ hasText: 'cancelled or refused at the identity provider' })).toHaveCount(1);
+  });
+
   test('an unverified e-mail of an existing operator is refused, and the operator stays untouched', async ({ browser }) => {
     const page = await companySignIn(browser, COMPANY_ACCOUNTS.intruder);
     await expect(page).toHaveURL(/\/sign-in\?error=Unverified/);

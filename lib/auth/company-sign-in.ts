@@ -187,16 +187,33 @@ export async function admitCompanyUser(user: User): Promise<true | string> {
   return true;
 }
 
-/** next-auth's logger: its errors from the IdP (discovery, token, userinfo) are also audited. */
+// next-auth logs one failed callback twice (its handler, then its route), with the same error.
+const auditedErrors = new WeakSet<object>();
+
+/**
+ * next-auth's logger: its failures to deal with the IdP (discovery, the callback, token and
+ * userinfo calls) are audited too. The user cancelling or the IdP refusing (`access_denied`) is
+ * a rejection; anything else an upstream error.
+ */
 export function companySignInErrorAudit(code: string, metadata: unknown): void {
-  if (!/OAUTH|CALLBACK/.test(code)) return;
-  const error = (metadata as { error?: unknown } | undefined)?.error ?? metadata;
-  const message = error instanceof Error ? error.message : typeof error === 'string' ? error : undefined;
+  if (!/OAUTH/.test(code)) return;
+  const error = metadata instanceof Error ? metadata : (metadata as { error?: unknown } | undefined)?.error;
+  if (error instanceof Error) {
+    if (auditedErrors.has(error)) return;
+    auditedErrors.add(error);
+  }
+  const message = error instanceof Error ? error.message : undefined;
+  const refused = message === 'access_denied';
   recordAudit({
     actor: { id: null, email: null, roles: [] },
     action: 'sign-in-failure',
-    outcome: 'upstream_error',
-    request: { reason: 'identity provider call failed', provider: 'oidc', code, error: message?.slice(0, 300) },
+    outcome: refused ? 'rejected' : 'upstream_error',
+    request: {
+      reason: refused ? 'cancelled or refused at the identity provider' : 'identity provider call failed',
+      provider: 'oidc',
+      code,
+      ...(message ? { error: message.slice(0, 300) } : {}),
+    },
   }).catch((auditError: unknown) => logger().error({ error: errorFields(auditError), code }, 'could not audit a failed identity-provider call'));
 }
 
