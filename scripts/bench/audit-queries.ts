@@ -1,12 +1,11 @@
 /**
  * Benchmark of the audit page's queries at scale: seeds N events (default 1,000,000) into a
  * fresh database, then times the first page, a deep keyset page and filtered pages, with
- * p50/p95 over repeated runs.
+ * p50/p95 over repeated runs. Run by `npm run bench` (after the load benchmark) or alone by
+ * `npm run bench:audit`; options in scripts/bench/main.ts.
  *
- *   npx tsx --conditions=react-server scripts/bench-audit.ts [--rows 1000000] [--runs 25] [--postgres] [--explain]
- *
- * Database: a fresh PGlite in a temporary directory (default); with --postgres a throw-away
- * PostgreSQL server (lib/db/testing/postgres-server.ts); with DATABASE_URL set, that database,
+ * Database: a fresh PGlite in a temporary directory (default); with `postgres` a throw-away
+ * PostgreSQL server (lib/db/testing/postgres-server.ts); with `databaseUrl`, that database,
  * which must hold no audit event (benchmark rows cannot be deleted and would fail verification).
  *
  * Rows are generated in SQL (INSERT … SELECT generate_series) with the append-only trigger in
@@ -23,18 +22,28 @@ import type { AuditFilters } from '@/lib/audit/filters';
 import { AUDIT_PAGE_SIZE, listAuditEvents } from '@/lib/audit/queries';
 import { closeDatabase, databaseDriver, openDatabase, queryRows, type Database } from '@/lib/db/client';
 import { startPostgres, type PostgresServer } from '@/lib/db/testing/postgres-server';
-import { runScript } from './run-script';
+import { percentile } from './stats';
 
-function option(name: string, fallback: number): number {
-  const index = process.argv.indexOf(name);
-  if (index < 0) return fallback;
-  const value = Number(process.argv[index + 1]);
-  if (!Number.isInteger(value) || value < 1) throw new Error(`${name} expects a positive whole number`);
-  return value;
+export interface AuditQueryOptions {
+  rows: number;
+  /** Timed runs per query (after 3 warm-ups). */
+  runs: number;
+  /** A throw-away PostgreSQL server instead of PGlite. */
+  postgres: boolean;
+  /** An empty database to use instead (DATABASE_URL). */
+  databaseUrl?: string;
+  /** Print the plans of three queries. */
+  explain: boolean;
 }
 
-const ROWS = option('--rows', 1_000_000);
-const RUNS = option('--runs', 25);
+export interface AuditQueryResult {
+  name: string;
+  rows: number;
+  p50Ms: number;
+  p95Ms: number;
+  maxMs: number;
+}
+
 const CHUNK = 100_000;
 const OPERATORS = 40;
 const MEMBERS = 50_000;
@@ -42,16 +51,16 @@ const SPAN_DAYS = 365;
 
 const actionsSql = sql.raw(`ARRAY[${AUDIT_ACTIONS.map((a) => `'${a}'`).join(',')}]::text[]`);
 
-async function seed(db: Database): Promise<void> {
-  for (let start = 1; start <= ROWS; start += CHUNK) {
-    const end = Math.min(ROWS, start + CHUNK - 1);
+async function seed(db: Database, count: number): Promise<void> {
+  for (let start = 1; start <= count; start += CHUNK) {
+    const end = Math.min(count, start + CHUNK - 1);
     const t = performance.now();
     // Row n: one event every ~31.5 s over a year (ascending with n, like real appends), a fixed
     // pseudo-random operator/member/action per n, outcomes mostly ok.
     await db.execute(sql`
       insert into audit_events (at, operator_id, operator_email, operator_roles, action, member_id, card_ref,
                                 request_summary, outcome, result_code, correlation_id, duration_ms, client_ip, user_agent, prev_hash, hash)
-      select now() - make_interval(secs => (${ROWS} - n) * ${(SPAN_DAYS * 86_400) / ROWS}::float8),
+      select now() - make_interval(secs => (${count} - n) * ${(SPAN_DAYS * 86_400) / count}::float8),
              ('00000000-0000-4000-8000-' || lpad(((n * 7) % ${OPERATORS})::text, 12, '0'))::uuid,
              'operator' || ((n * 7) % ${OPERATORS}) || '@konaplate.test',
              ARRAY['agent']::text[],
@@ -68,12 +77,10 @@ async function seed(db: Database): Promise<void> {
              null,
              md5(n::text)
       from generate_series(${start}::bigint, ${end}::bigint) as n`);
-    console.log(`  seeded ${end.toLocaleString('en')} / ${ROWS.toLocaleString('en')} (${((performance.now() - t) / 1000).toFixed(1)} s)`);
+    console.log(`  seeded ${end.toLocaleString('en')} / ${count.toLocaleString('en')} (${((performance.now() - t) / 1000).toFixed(1)} s)`);
   }
   await db.execute(sql`analyze audit_events`);
 }
-
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 
 interface Case {
   name: string;
@@ -81,17 +88,17 @@ interface Case {
   cursor?: Cursor | null;
 }
 
-async function time(db: Database, c: Case): Promise<{ p50: number; p95: number; max: number; rows: number }> {
+async function time(db: Database, c: Case, runs: number): Promise<Omit<AuditQueryResult, 'name'>> {
   let rows = 0;
   for (let i = 0; i < 3; i++) rows = (await listAuditEvents(c.filters, { cursor: c.cursor, db })).rows.length; // warm-up
   const samples: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
+  for (let i = 0; i < runs; i++) {
     const t = performance.now();
     await listAuditEvents(c.filters, { cursor: c.cursor, db });
     samples.push(performance.now() - t);
   }
   samples.sort((a, b) => a - b);
-  return { p50: percentile(samples, 50), p95: percentile(samples, 95), max: samples[samples.length - 1]!, rows };
+  return { rows, p50Ms: percentile(samples, 50), p95Ms: percentile(samples, 95), maxMs: samples[samples.length - 1]! };
 }
 
 /** A cursor ~`depth` rows into the listing (found once with OFFSET, untimed). */
@@ -104,15 +111,16 @@ async function cursorAt(db: Database, depth: number, where = sql`true`): Promise
   return { at: row!.at, id: Number(row!.id) };
 }
 
-async function main(): Promise<void> {
+/** Seeds, times every query, prints the table; the figures for bench/results.json. */
+export async function runAuditQueryBench({ rows, runs, postgres, databaseUrl, explain }: AuditQueryOptions): Promise<AuditQueryResult[]> {
   let server: PostgresServer | undefined;
   let dir: string | undefined;
   let db: Database;
-  if (process.env.DATABASE_URL) {
-    db = await openDatabase({ databaseUrl: process.env.DATABASE_URL });
+  if (databaseUrl) {
+    db = await openDatabase({ databaseUrl });
     const [row] = await queryRows<{ n: number }>(db, sql`select count(*)::int as n from audit_events`);
     if (Number(row?.n) > 0) throw new Error('DATABASE_URL holds audit events: the benchmark needs an empty database');
-  } else if (process.argv.includes('--postgres')) {
+  } else if (postgres) {
     server = await startPostgres({ database: 'konaplate_bench' });
     db = await openDatabase({ databaseUrl: server.url });
   } else {
@@ -121,25 +129,25 @@ async function main(): Promise<void> {
   }
   try {
     const engine = databaseDriver(db) === 'pglite' ? 'PGlite (embedded, single-threaded WASM)' : 'PostgreSQL';
-    console.log(`[bench] ${engine}; seeding ${ROWS.toLocaleString('en')} audit events (synthetic hashes: not a verifiable chain)…`);
+    console.log(`[bench] ${engine}; seeding ${rows.toLocaleString('en')} audit events (synthetic hashes: not a verifiable chain)…`);
     const t = performance.now();
-    await seed(db);
-    console.log(`[bench] seeded in ${((performance.now() - t) / 1000).toFixed(1)} s; ${RUNS} timed runs per query after 3 warm-ups, page size ${AUDIT_PAGE_SIZE}`);
+    await seed(db, rows);
+    console.log(`[bench] seeded in ${((performance.now() - t) / 1000).toFixed(1)} s; ${runs} timed runs per query after 3 warm-ups, page size ${AUDIT_PAGE_SIZE}`);
 
     const operatorEmail = 'operator7@konaplate.test';
     const memberId = (1000000000000000000n + 4242n).toString();
     const cases: Case[] = [
       { name: 'first page, no filter', filters: {} },
-      { name: `deep page (~${Math.floor(ROWS / 2).toLocaleString('en')} rows in)`, filters: {}, cursor: await cursorAt(db, Math.floor(ROWS / 2)) },
+      { name: `deep page (~${Math.floor(rows / 2).toLocaleString('en')} rows in)`, filters: {}, cursor: await cursorAt(db, Math.floor(rows / 2)) },
       { name: 'operator, first page', filters: { operatorEmail } },
       {
         name: 'operator, deep page (~10,000 in)',
         filters: { operatorEmail },
-        cursor: await cursorAt(db, Math.min(10_000, Math.floor(ROWS / OPERATORS / 2)), sql`operator_email = ${operatorEmail}`),
+        cursor: await cursorAt(db, Math.min(10_000, Math.floor(rows / OPERATORS / 2)), sql`operator_email = ${operatorEmail}`),
       },
       { name: 'member', filters: { memberId } },
       { name: 'action (reissue-prepaid)', filters: { action: 'reissue-prepaid' } },
-      { name: 'correlation id', filters: { correlationId: `bench-${Math.floor(ROWS / 3)}` } },
+      { name: 'correlation id', filters: { correlationId: `bench-${Math.floor(rows / 3)}` } },
       { name: 'outcome + result code', filters: { outcome: 'upstream_error', resultCode: '999_999' } },
       {
         name: 'last 7 days + action',
@@ -148,18 +156,18 @@ async function main(): Promise<void> {
       { name: 'operator + action', filters: { operatorEmail, action: 'audit-export' } },
     ];
 
-    const results: { name: string; p50: number; p95: number; max: number; rows: number }[] = [];
-    for (const c of cases) results.push({ name: c.name, ...(await time(db, c)) });
+    const results: AuditQueryResult[] = [];
+    for (const c of cases) results.push({ name: c.name, ...(await time(db, c, runs)) });
 
     const width = Math.max(...results.map((r) => r.name.length));
     console.log('');
     console.log(`${'query'.padEnd(width)}  rows   p50 ms   p95 ms   max ms`);
     console.log(`${'-'.repeat(width)}  ----  -------  -------  -------`);
     for (const r of results) {
-      console.log(`${r.name.padEnd(width)}  ${String(r.rows).padStart(4)}  ${r.p50.toFixed(2).padStart(7)}  ${r.p95.toFixed(2).padStart(7)}  ${r.max.toFixed(2).padStart(7)}`);
+      console.log(`${r.name.padEnd(width)}  ${String(r.rows).padStart(4)}  ${r.p50Ms.toFixed(2).padStart(7)}  ${r.p95Ms.toFixed(2).padStart(7)}  ${r.maxMs.toFixed(2).padStart(7)}`);
     }
 
-    if (process.argv.includes('--explain')) {
+    if (explain) {
       for (const c of [cases[0]!, cases[2]!, cases[4]!]) {
         const plan = await queryRows<{ 'QUERY PLAN': string }>(
           db,
@@ -168,11 +176,10 @@ async function main(): Promise<void> {
         console.log(`\n[explain] ${c.name}\n${plan.map((p) => `  ${p['QUERY PLAN']}`).join('\n')}`);
       }
     }
+    return results;
   } finally {
     await closeDatabase(db);
     await server?.stop();
     if (dir) rmSync(dir, { recursive: true, force: true });
   }
 }
-
-runScript('[bench]', 'failed', main);
