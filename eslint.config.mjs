@@ -3,10 +3,10 @@ import nextTs from 'eslint-config-next/typescript';
 
 /**
  * The house's boundaries, held by lint. Browser-safe modules live in lib/domain, lib/schemas
- * and lib/format (plus the QA catalogue and fault shapes); everything else under lib/ is
- * server code.
+ * and lib/format (plus the QA catalogue and fault shapes, and the list of languages);
+ * everything else under lib/ is server code.
  */
-const NOT_BROWSER_SAFE = '^@/lib/(?!(domain|schemas|format)/)';
+const NOT_BROWSER_SAFE = '^@/lib/(?!(domain|schemas|format)/|i18n/(locales$|messages/))';
 const SANDBOX = {
   group: ['@/sandbox', '@/sandbox/**', '**/sandbox/*', '**/sandbox'],
   message: 'The sandbox is a separate program: the console never imports it.',
@@ -27,12 +27,12 @@ const config = [
   {
     files: ['components/**'],
     rules: restrict(SANDBOX, SERVER_RUNTIME, {
-      regex: '^@/lib/(?!(domain|schemas|format)/|qa/(catalogue|faults)$)|^@/app/',
-      message: 'Components import only browser-safe modules: lib/domain, lib/schemas, lib/format (and the QA catalogue and fault shapes).',
+      regex: '^@/lib/(?!(domain|schemas|format)/|qa/(catalogue|faults)$|i18n/(locales$|messages/))|^@/app/',
+      message: 'Components import only browser-safe modules: lib/domain, lib/schemas, lib/format (and the QA catalogue and fault shapes, the list of languages).',
     }),
   },
   {
-    files: ['lib/domain/**', 'lib/schemas/**', 'lib/format/**', 'lib/qa/catalogue.ts', 'lib/qa/faults.ts'],
+    files: ['lib/domain/**', 'lib/schemas/**', 'lib/format/**', 'lib/qa/catalogue.ts', 'lib/qa/faults.ts', 'lib/i18n/locales.ts'],
     rules: restrict(SANDBOX, SERVER_RUNTIME, {
       regex: NOT_BROWSER_SAFE,
       message: 'Browser-safe modules import only other browser-safe modules.',

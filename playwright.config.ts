@@ -1,13 +1,15 @@
 import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
-import { IDENTITY_PROVIDER } from './e2e/fixtures/company-accounts';
+import { E2E_PORT_OFFSET, IDENTITY_PROVIDER } from './e2e/fixtures/company-accounts';
 
 /** e2e runs the console exactly as `npm start` does, on its own ports and database. */
+const consolePort = 3110 + E2E_PORT_OFFSET;
+const sandboxPort = 4110 + E2E_PORT_OFFSET;
 export const E2E = {
-  consoleUrl: 'http://127.0.0.1:3110',
-  sandboxControlUrl: 'http://127.0.0.1:4110/__sandbox',
-  sandboxPort: 4110,
-  upstreamBaseUrl: 'http://127.0.0.1:4110/open-api',
+  consoleUrl: `http://127.0.0.1:${consolePort}`,
+  sandboxControlUrl: `http://127.0.0.1:${sandboxPort}/__sandbox`,
+  sandboxPort,
+  upstreamBaseUrl: `http://127.0.0.1:${sandboxPort}/open-api`,
 } as const;
 
 const systemChromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
@@ -55,12 +57,12 @@ export default defineConfig({
       timeout: 180_000,
       stdout: 'pipe',
       env: {
-        PORT: '3110',
+        PORT: String(consolePort),
         KONAPLATE_SANDBOX_PORT: String(E2E.sandboxPort),
         KONAPLATE_BASE_URL: E2E.upstreamBaseUrl,
         KONAPLATE_SANDBOX_CONTROL: '1',
         NEXTAUTH_URL: E2E.consoleUrl,
-        PGLITE_DIR: '.data/e2e-pglite',
+        PGLITE_DIR: `.data/e2e-pglite${E2E_PORT_OFFSET || ''}`,
         // Short, so that the "outcome unknown" journey does not wait 30 s for a timeout.
         KONAPLATE_WRITE_TIMEOUT_MS: '3000',
         // The journeys' own output stays readable; warnings and errors still show.

@@ -3,28 +3,36 @@ import { headers } from 'next/headers';
 import type { ReactNode } from 'react';
 import CssBaseline from '@mui/material/CssBaseline';
 import InitColorSchemeScript from '@mui/material/InitColorSchemeScript';
-import { ThemeProvider } from '@mui/material/styles';
 import { AppRouterCacheProvider } from '@mui/material-nextjs/v16-appRouter';
-import { theme } from '@/components/theme';
+import { NextIntlClientProvider } from 'next-intl';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { ConsoleThemeProvider } from '@/components/theme';
 
-export const metadata: Metadata = {
-  title: { default: 'Konaplate Console', template: '%s · Konaplate Console' },
-  description: 'Operator console for the Konaplate card programme',
-  robots: { index: false, follow: false },
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('shell');
+  return {
+    title: { default: t('productName'), template: `%s · ${t('productName')}` },
+    description: t('productDescription'),
+    robots: { index: false, follow: false },
+  };
+}
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
   // The proxy's per-request CSP nonce: emotion's <style> tags and the colour-scheme script need it.
   const nonce = (await headers()).get('x-nonce') ?? undefined;
+  const locale = await getLocale();
   return (
-    <html lang="en" suppressHydrationWarning>
+    <html lang={locale} suppressHydrationWarning>
       <body>
         <InitColorSchemeScript attribute="class" nonce={nonce} />
         <AppRouterCacheProvider options={{ enableCssLayer: true, nonce }}>
-          <ThemeProvider theme={theme} defaultMode="system">
-            <CssBaseline enableColorScheme />
-            {children}
-          </ThemeProvider>
+          {/* The request's locale and messages, for client components' useTranslations. */}
+          <NextIntlClientProvider>
+            <ConsoleThemeProvider locale={locale}>
+              <CssBaseline enableColorScheme />
+              {children}
+            </ConsoleThemeProvider>
+          </NextIntlClientProvider>
         </AppRouterCacheProvider>
       </body>
     </html>

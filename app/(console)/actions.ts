@@ -4,6 +4,8 @@ import { touchSession } from '@/lib/auth/sessions';
 import { signOut } from '@/lib/auth/sign-out';
 import type { SignOutChoice } from '@/lib/domain/session';
 import { safeRedirectPath } from '@/lib/http/safe-redirect';
+import { chooseLocale } from '@/lib/i18n/choose-locale';
+import { isLocale } from '@/lib/i18n/locales';
 
 /**
  * The account menu's "Sign out" and "Sign out everywhere", and the idle timeout's end: answers
@@ -20,4 +22,11 @@ export async function staySignedIn(): Promise<{ signedIn: boolean }> {
   if (!operator) return { signedIn: false };
   await touchSession(operator.sessionId);
   return { signedIn: true };
+}
+
+/** The language switch (the sign-in page's too). */
+export async function chooseLocaleAction(locale: unknown): Promise<{ ok: boolean }> {
+  if (!isLocale(locale)) return { ok: false };
+  await chooseLocale(locale);
+  return { ok: true };
 }

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { E2E } from '../../playwright.config';
 import { demoEmail, demoOperator, submitSignIn } from '../fixtures/operators';
 
 test.describe('[anonymous] sign-in', () => {
@@ -30,7 +31,7 @@ test.describe('[anonymous] sign-in', () => {
   test('a return URL to another site is ignored', async ({ page }) => {
     await page.goto('/sign-in?callbackUrl=https://evil.example/');
     await submitSignIn(page, demoOperator('agent'));
-    await expect(page).toHaveURL('http://127.0.0.1:3110/');
+    await expect(page).toHaveURL(`${E2E.consoleUrl}/`);
   });
 });
 

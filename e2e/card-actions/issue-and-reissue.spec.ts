@@ -2,6 +2,7 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import { debitIssueFormSchema, prepaidIssueFormSchema, reissueFormSchema } from '../../lib/schemas/card-requests';
 import { parSchema, userIdSchema } from '../../lib/schemas/fields';
 import { callServerAction, storageStateOf } from '../fixtures/operators';
+import { E2E } from '../../playwright.config';
 import { sandbox, scenariosOf } from '../fixtures/sandbox';
 
 /**
@@ -226,7 +227,7 @@ test.describe('[agent] no duplicates, no secrets, no blind retries', () => {
   test('the new card’s CVC never reaches the browser', async ({ page }) => {
     const bodies: string[] = [];
     page.on('response', async (response) => {
-      if (response.url().startsWith('http://127.0.0.1:3110')) bodies.push(await response.text().catch(() => ''));
+      if (response.url().startsWith(E2E.consoleUrl)) bodies.push(await response.text().catch(() => ''));
     });
     await page.goto('/members/9999999999999999999/issue?tab=prepaid&serviceId=SVCPP0000000102&delivery=mobile-only');
     await confirm(page, formOf(page, 'prepaid'), 'Issue the card');

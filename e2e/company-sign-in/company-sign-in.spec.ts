@@ -1,4 +1,5 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
+import { E2E } from '../../playwright.config';
 import { COMPANY_ACCOUNTS, IDENTITY_PROVIDER, type CompanyAccount } from '../fixtures/company-accounts';
 import { createOperatorOnPage, storageStateOf } from '../fixtures/operators';
 
@@ -27,7 +28,7 @@ async function loginAtProvider(page: Page, account: CompanyAccount) {
 test.describe('[anonymous] company sign-in', () => {
   test('signs a mapped agent in with the agent role, and a lead as manager', async ({ browser }) => {
     const agent = await companySignIn(browser, COMPANY_ACCOUNTS.agent);
-    await expect(agent).toHaveURL('http://127.0.0.1:3110/');
+    await expect(agent).toHaveURL(`${E2E.consoleUrl}/`);
     await expect(agent.getByTestId('operator-name')).toHaveText('Sora Agent');
     await expect(agent.getByTestId('operator-roles')).toHaveText('Agent');
 
@@ -96,7 +97,7 @@ test.describe('[admin] company identities', () => {
     await expect(row.getByText('Company sign-in')).toBeVisible();
 
     const linked = await companySignIn(browser, COMPANY_ACCOUNTS.noEmail);
-    await expect(linked).toHaveURL('http://127.0.0.1:3110/');
+    await expect(linked).toHaveURL(`${E2E.consoleUrl}/`);
     await expect(linked.getByTestId('operator-name')).toHaveText('Gu Est');
     await expect(linked.getByTestId('operator-roles')).toHaveText('Agent');
 

@@ -6,7 +6,8 @@
 import Provider from 'oidc-provider';
 import { COMPANY_ACCOUNTS, IDENTITY_PROVIDER, type CompanyAccount } from '../fixtures/company-accounts';
 
-const consoleUrl = process.env.CONSOLE_URL ?? 'http://127.0.0.1:3110';
+// Set by playwright.config.ts.
+const consoleUrl = process.env.CONSOLE_URL!;
 const accounts = new Map<string, CompanyAccount>(Object.values(COMPANY_ACCOUNTS).map((account) => [account.subject, account]));
 
 const provider = new Provider(IDENTITY_PROVIDER.issuer, {

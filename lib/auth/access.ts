@@ -5,6 +5,7 @@ import { cache } from 'react';
 import { recordAudit } from '@/lib/audit/record';
 import { authOptions } from './options';
 import { can, isRole, type Permission, type Role } from '@/lib/domain/permissions';
+import { isLocale, type Locale } from '@/lib/i18n/locales';
 import { checkSession } from './sessions';
 
 /** The signed-in operator, as the database says now (roles, active) for this request. */
@@ -14,6 +15,8 @@ export interface CurrentOperator {
   name: string;
   roles: Role[];
   sessionId: string;
+  /** Their language of choice; null until they use the switch. */
+  locale: Locale | null;
 }
 
 export class UnauthenticatedError extends Error {
@@ -53,6 +56,7 @@ export const getSessionState = cache(async (): Promise<SessionState> => {
     name: operator.name,
     roles: operator.roles.filter(isRole),
     sessionId: session.sid,
+    locale: isLocale(operator.locale) ? operator.locale : null,
   };
   if (!check.mfaEnrolmentPending) return { kind: 'signed-in', operator: current };
   // Enrolled meanwhile (in another browser): this password-only session never becomes a full one.

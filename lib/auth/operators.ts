@@ -116,7 +116,7 @@ export async function setCompanyIdentity(
 
 export async function updateOperator(
   id: string,
-  changes: Partial<Pick<Operator, 'roles' | 'active' | 'name' | 'passwordHash'>>,
+  changes: Partial<Pick<Operator, 'roles' | 'active' | 'name' | 'passwordHash' | 'locale'>>,
 ): Promise<Operator | undefined> {
   const db = await getDb();
   const [row] = await db.update(operators).set(changes).where(eq(operators.id, id)).returning();

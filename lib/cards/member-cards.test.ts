@@ -32,7 +32,7 @@ vi.mock('@/lib/audit/card-state/record-observations', () => ({ recordCardObserva
 const { loadMemberCards } = await import('./member-cards');
 const { runCardAction } = await import('./card-action');
 
-const operator = { id: 'op', email: 'agent@konaplate.test', name: 'Agent', roles: ['agent' as const], sessionId: 's' };
+const operator = { id: 'op', email: 'agent@konaplate.test', name: 'Agent', roles: ['agent' as const], sessionId: 's', locale: null };
 const bizStatusOf = async (userId: string) => {
   const result = await loadMemberCards(operator, { userId });
   if (result.status !== 'ok') throw new Error('read failed');

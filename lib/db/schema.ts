@@ -70,11 +70,14 @@ export const operators = pgTable(
      */
     oidcIssuer: text('oidc_issuer'),
     oidcSubject: text('oidc_subject'),
+    /** The language the operator chose with the switch (lib/i18n); null: the browser's. */
+    locale: text('locale').$type<'ko' | 'en'>(),
   },
   (t) => [
     uniqueIndex('operators_email_unique').on(t.email),
     uniqueIndex('operators_oidc_identity_unique').on(t.oidcIssuer, t.oidcSubject),
     check('operators_oidc_identity_together', sql`(${t.oidcIssuer} is null) = (${t.oidcSubject} is null)`),
+    check('operators_locale_known', sql`${t.locale} in ('ko', 'en')`),
     check('operators_totp_enrolled_together', sql`(${t.totpSecret} is null) = (${t.totpEnrolledAt} is null)`),
     check('operators_email_lowercase', sql`${t.email} = lower(${t.email})`),
     check('operators_roles_known', sql`${t.roles} <@ ARRAY[${sqlList(OPERATOR_ROLES)}]::text[]`),
@@ -164,7 +167,7 @@ export const auditEvents = pgTable(
   (t) => [
     // Time-ordered listing with keyset pagination: ORDER BY at DESC, id DESC. Each filter's
     // index ends with (at DESC, id DESC) so a filtered page is one index range scan, in order,
-    // stopping after the page size (see lib/audit/queries.ts and scripts/bench-audit.ts). NULLS FIRST
+    // stopping after the page size (see lib/audit/queries.ts and scripts/bench/audit-queries.ts). NULLS FIRST
     // is what a plain `ORDER BY at DESC, id DESC` means: with drizzle's default NULLS LAST the
     // planner cannot use these indexes for that order (it sorts the whole table instead).
     index('audit_events_at_id_idx').on(t.at.desc().nullsFirst(), t.id.desc().nullsFirst()),

@@ -1,8 +1,11 @@
 'use client';
-import { createTheme } from '@mui/material/styles';
+import type { ReactNode } from 'react';
+import { createTheme, ThemeProvider } from '@mui/material/styles';
+import { enUS, koKR } from '@mui/material/locale';
+import type { Locale } from '@/lib/i18n/locales';
 
 /** The console's one theme: light and dark schemes as CSS variables, system fonts only. */
-export const theme = createTheme({
+const base = {
   cssVariables: { colorSchemeSelector: 'class' },
   colorSchemes: {
     light: {
@@ -29,4 +32,15 @@ export const theme = createTheme({
   components: {
     MuiButtonBase: { defaultProps: { disableRipple: false } },
   },
-});
+} as const;
+
+// MUI's own words (pagination, "Close", …) in the operator's language.
+const themes = { en: createTheme(base, enUS), ko: createTheme(base, koKR) } as const;
+
+export function ConsoleThemeProvider({ locale, children }: { locale: Locale; children: ReactNode }) {
+  return (
+    <ThemeProvider theme={themes[locale]} defaultMode="system">
+      {children}
+    </ThemeProvider>
+  );
+}
