@@ -8,7 +8,7 @@ import { can } from '@/lib/domain/permissions';
 import { env } from '@/lib/env';
 import { describeFault, type Fault } from '@/lib/qa/faults';
 import { sandboxControl } from '@/lib/qa/sandbox-control';
-import { signOutAction, staySignedIn } from './actions';
+import { chooseLocaleAction, signOutAction, staySignedIn } from './actions';
 
 /** The sandbox's faults that are on; none when it cannot say (the banner is advisory). */
 async function activeSandboxFaults(): Promise<Record<string, Fault>> {
@@ -43,6 +43,7 @@ export default async function ConsoleLayout({ children }: { children: ReactNode 
       operator={{ name: operator.name, email: operator.email, roles: operator.roles }}
       upstreamIsSandbox={env().upstreamIsSandbox}
       signOut={signOutAction}
+      chooseLocale={chooseLocaleAction}
       staySignedIn={staySignedIn}
     >
       {children}

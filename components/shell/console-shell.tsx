@@ -22,7 +22,9 @@ import Typography from '@mui/material/Typography';
 import AccountCircle from '@mui/icons-material/AccountCircle';
 import { ROLE_LABELS, type Role } from '@/lib/domain/permissions';
 import type { SignOut } from '@/lib/domain/session';
+import type { Locale } from '@/lib/i18n/locales';
 import { IdleTimeout } from './idle-timeout';
+import { LanguageSwitch } from './language-switch';
 import { visibleNavItems } from './navigation';
 import { RolesProvider } from './permissions-context';
 
@@ -33,6 +35,8 @@ interface Props {
   upstreamIsSandbox: boolean;
   /** Ends the session (or all of the operator's); answers where the browser goes next. */
   signOut: SignOut;
+  /** The language switch's server action. */
+  chooseLocale: (locale: Locale) => Promise<{ ok: boolean }>;
   /** "Stay signed in" of the idle-timeout dialog. */
   staySignedIn: () => Promise<{ signedIn: boolean }>;
   /** Shown under the app bar on every page (e.g. sandbox faults are on). */
@@ -40,7 +44,7 @@ interface Props {
   children: ReactNode;
 }
 
-export function ConsoleShell({ operator, upstreamIsSandbox, signOut, staySignedIn, banner, children }: Props) {
+export function ConsoleShell({ operator, upstreamIsSandbox, signOut, chooseLocale, staySignedIn, banner, children }: Props) {
   const pathname = usePathname();
   const [menuAnchor, setMenuAnchor] = useState<HTMLElement | null>(null);
   const items = visibleNavItems(operator.roles, upstreamIsSandbox);
@@ -58,6 +62,7 @@ export function ConsoleShell({ operator, upstreamIsSandbox, signOut, staySignedI
             Konaplate Console
           </Typography>
           {upstreamIsSandbox && <Chip label="Sandbox upstream" color="warning" size="small" />}
+          <LanguageSwitch choose={chooseLocale} />
           <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
             <Box sx={{ textAlign: 'right', display: { xs: 'none', sm: 'block' } }}>
               <Typography variant="body2" component="div" data-testid="operator-name">
