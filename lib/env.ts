@@ -137,6 +137,8 @@ const envSchema = z
         .regex(/^postgres(ql)?:\/\//, 'expected a postgres:// connection URL')
         .optional(),
     ),
+    /** Connections of the PostgreSQL pool (per console instance); PGlite has one, in the process. */
+    DATABASE_POOL_SIZE: positiveInt(10),
     PGLITE_DIR: z.string().min(1).default('.data/pglite'),
     AUDIT_RETENTION_DAYS: z.coerce
       .number()

@@ -29,6 +29,8 @@ export interface OpenDatabaseOptions {
   pgliteDir?: string;
   /** Apply migrations after opening (default true). */
   migrate?: boolean;
+  /** PostgreSQL only: the pool's connections (default 10). */
+  poolSize?: number;
 }
 
 export interface MigrationReport {
@@ -71,7 +73,7 @@ export function redactUrl(url: string): string {
 /** Opens a database (not the process-wide one); close it with `closeDatabase(db)`. */
 export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<Database> {
   const db = options.databaseUrl
-    ? await openPostgres(options.databaseUrl)
+    ? await openPostgres(options.databaseUrl, options.poolSize)
     : await openPglite(options.pgliteDir ?? env().PGLITE_DIR);
   if (options.migrate ?? true) {
     try {
@@ -84,9 +86,9 @@ export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<D
   return db;
 }
 
-async function openPostgres(url: string): Promise<Database> {
+async function openPostgres(url: string, poolSize = 10): Promise<Database> {
   const [{ Pool }, { drizzle }] = await Promise.all([import('pg'), import('drizzle-orm/node-postgres')]);
-  const pool = new Pool({ connectionString: url, application_name: 'konaplate-console' });
+  const pool = new Pool({ connectionString: url, application_name: 'konaplate-console', max: poolSize });
   // An idle client losing its connection must not crash the process; the next query reconnects.
   pool.on('error', (error) => logger().error({ error: errorFields(error) }, 'idle PostgreSQL client error'));
   const db: Database = drizzle({ client: pool, schema });
@@ -213,7 +215,7 @@ export function getDb(): Promise<Database> {
   let pending = store[globalKey];
   if (!pending) {
     const settings = env();
-    pending = openDatabase({ databaseUrl: settings.DATABASE_URL, pgliteDir: settings.PGLITE_DIR });
+    pending = openDatabase({ databaseUrl: settings.DATABASE_URL, pgliteDir: settings.PGLITE_DIR, poolSize: settings.DATABASE_POOL_SIZE });
     store[globalKey] = pending;
     pending.catch(() => {
       if (store[globalKey] === pending) store[globalKey] = undefined;

@@ -1,4 +1,4 @@
-import { expect, it } from 'vitest';
+import { expect, it, vi } from 'vitest';
 import type { Database } from '@/lib/db/client';
 import { cardStateHistory } from '@/lib/db/schema';
 import type { MemberCard } from '@/lib/domain/cards';
@@ -43,7 +43,11 @@ describeOnDatabases('card-state history', (fresh) => {
     const db = await fresh();
     const view = await appendAuditEvent(db, auditInput({ action: 'search' }));
     expect(await recordCardObservations(MEMBER, [card(PAR_A), card(PAR_B, { balance: 5000 })], { auditEventId: view.id, db })).toEqual({ changed: 2 });
+    // Nothing new: the database is not even asked (the last write is remembered).
+    const transaction = vi.spyOn(db, 'transaction');
     expect(await recordCardObservations(MEMBER, [card(PAR_A), card(PAR_B, { balance: 5000 })], { db })).toEqual({ changed: 0 });
+    expect(transaction).not.toHaveBeenCalled();
+    transaction.mockRestore();
     expect(await recordCardObservations(MEMBER, [], { db })).toEqual({ changed: 0 });
     await expect(recordCardObservations('12a', [card(PAR_A)], { db })).rejects.toThrow(/1 to 19 digits/);
 

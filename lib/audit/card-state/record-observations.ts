@@ -8,6 +8,39 @@ import { MEMBER_ID_PATTERN } from '@/lib/domain/member-id';
 import { cardStateHash, cardStateOf } from './snapshot';
 
 /**
+ * The latest state hash written per card of each member lately, in this process: a read that
+ * sees nothing new (the common case) then writes nothing and takes no lock. Bounded in size and
+ * age; a change written by another instance meanwhile is at worst seen as "no change" here for
+ * up to REMEMBER_MS, and recorded by that instance.
+ */
+const REMEMBER_MS = 60_000;
+const REMEMBER_MEMBERS = 10_000;
+type Remembered = Map<string, { at: number; hashes: Map<string, string> }>;
+// Per database (the tests run two), on globalThis: every module instance of a build shares it.
+const store = globalThis as typeof globalThis & { __konaplateCardStateHashes?: WeakMap<Database, Remembered> };
+const byDatabase = (store.__konaplateCardStateHashes ??= new WeakMap());
+
+function rememberedOf(db: Database): Remembered {
+  let remembered = byDatabase.get(db);
+  if (!remembered) byDatabase.set(db, (remembered = new Map()));
+  return remembered;
+}
+
+function unchangedSinceLastWrite(remembered: Remembered, memberId: string, byPar: ReadonlyMap<string, { hash: string }>, now: number): boolean {
+  const entry = remembered.get(memberId);
+  if (!entry || now - entry.at > REMEMBER_MS) return false;
+  for (const [par, { hash }] of byPar) if (entry.hashes.get(par) !== hash) return false;
+  return true;
+}
+
+function remember(remembered: Remembered, memberId: string, byPar: ReadonlyMap<string, { hash: string }>, now: number) {
+  remembered.delete(memberId);
+  // Map order is insertion order: the first key is the member remembered longest ago.
+  if (remembered.size >= REMEMBER_MEMBERS) remembered.delete(remembered.keys().next().value!);
+  remembered.set(memberId, { at: now, hashes: new Map([...byPar].map(([par, { hash }]) => [par, hash])) });
+}
+
+/**
  * Records what a read of `memberId`'s cards saw: a new row per card whose state differs from
  * that card's latest row (first sightings included). One query fetches the latest hashes of all
  * the cards; concurrent reads of the same member are serialised so a change is written once.
@@ -26,7 +59,10 @@ export async function recordCardObservations(
   }
   if (byPar.size === 0) return { changed: 0 };
   const db = opts?.db ?? (await getDb());
-  return db.transaction(async (tx) => {
+  const remembered = rememberedOf(db);
+  const now = Date.now();
+  if (unchangedSinceLastWrite(remembered, memberId, byPar, now)) return { changed: 0 };
+  const result = await db.transaction(async (tx) => {
     await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${`card-state:${memberId}`}, 0))`);
     const latest = await tx
       .selectDistinctOn([cardStateHistory.par], { par: cardStateHistory.par, stateHash: cardStateHistory.stateHash })
@@ -40,4 +76,7 @@ export async function recordCardObservations(
     if (rows.length > 0) await tx.insert(cardStateHistory).values(rows);
     return { changed: rows.length };
   });
+  // After the commit: what the history's latest rows now say for these cards.
+  remember(remembered, memberId, byPar, now);
+  return result;
 }
