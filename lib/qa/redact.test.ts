@@ -26,6 +26,14 @@ describe('redactBody', () => {
     expect(redacted.bankInfo.accountNo).toBe('••••••••6789');
   });
 
+  it("removes a member's personal data from the member-information answer", () => {
+    const body = JSON.stringify({
+      userInfo: { userId: 1, userName: '김민준', loginId: 'minjun', email: 'minjun@example.com', mobileNumber: '01012348863', birthDate: '19900101', addressInfo: { address: '서울' } },
+    });
+    const redacted = JSON.parse(redactBody(body)!);
+    expect(redacted.userInfo).toEqual({ userId: 1, userName: '김민준', loginId: REMOVED, email: REMOVED, mobileNumber: REMOVED, birthDate: REMOVED, addressInfo: REMOVED });
+  });
+
   it('keeps a 19-digit userId exact', () => {
     expect(redactBody('{"userInfo":{"userId":9999999999999999999}}')).toContain('"9999999999999999999"');
   });

@@ -2,11 +2,23 @@ import { maskAccountNumber, maskCardNumber } from '@/lib/format/card-number';
 
 /**
  * Card data out of a Konaplate body before the request inspector keeps it: card and
- * account numbers masked, CVCs and identity numbers removed. Applied at every depth.
+ * account numbers masked, CVCs and identity numbers removed, and a member's personal data
+ * (the member-information answer) removed too: the inspector is for QA, not for reading
+ * members' contacts. Applied at every depth.
  */
 const CARD_NUMBER_KEYS = new Set(['cardNo', 'mobileCardNo', 'physicalCardNo', 'oldCardNo']);
 const ACCOUNT_KEYS = new Set(['accountNo']);
-const REMOVED_KEYS = new Set(['cardCVC', 'mobileCardCVC', 'cvc', 'residentRegistrationNo']);
+const REMOVED_KEYS = new Set([
+  'cardCVC',
+  'mobileCardCVC',
+  'cvc',
+  'residentRegistrationNo',
+  'mobileNumber',
+  'email',
+  'birthDate',
+  'loginId',
+  'addressInfo',
+]);
 
 export const REMOVED = '[removed]';
 
