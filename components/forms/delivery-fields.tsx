@@ -1,4 +1,6 @@
 'use client';
+import type { ReactNode } from 'react';
+import { useTranslations } from 'next-intl';
 import FormControlLabel from '@mui/material/FormControlLabel';
 import FormHelperText from '@mui/material/FormHelperText';
 import Stack from '@mui/material/Stack';
@@ -11,14 +13,24 @@ export type Delivery = 'delivery' | 'mobile-only';
 /** The delivery fields of a form that opens empty: delivered unless told otherwise. */
 export const initialDelivery = (delivery: Delivery = 'delivery') => ({ delivery, address: '', addressDetail: '', zipCode: '' });
 
-/** The confirmation's line about delivery: where the card goes, or that there is none. */
-export function deliverySummary(values: Record<string, unknown>): [label: string, value: string] {
-  if (values.delivery !== 'delivery') return ['Delivery', 'Mobile card only'];
-  return ['Delivery', `${String(values.address)} ${String(values.addressDetail)} (${String(values.zipCode)})`];
+function DeliveryLabel() {
+  return useTranslations('common.delivery')('label');
+}
+
+function DeliveryDestination({ values }: { values: Record<string, unknown> }) {
+  const t = useTranslations('common.delivery');
+  if (values.delivery !== 'delivery') return t('mobileOnly');
+  return `${String(values.address)} ${String(values.addressDetail)} (${String(values.zipCode)})`;
+}
+
+/** The confirmation's line about delivery: where the card goes, or that there is none (in the reader's language). */
+export function deliverySummary(values: Record<string, unknown>): [label: ReactNode, value: ReactNode] {
+  return [<DeliveryLabel key="label" />, <DeliveryDestination key="value" values={values} />];
 }
 
 /** Delivery switch and the address it requires; the address is confirmed with the member. */
 export function DeliveryFields({ form, deliveryNote }: { form: Pick<ValidatedForm, 'values' | 'setField' | 'errorOf' | 'textField'>; deliveryNote?: string }) {
+  const t = useTranslations('common.delivery');
   const delivering = form.values.delivery === 'delivery';
   return (
     <Stack spacing={2}>
@@ -31,7 +43,7 @@ export function DeliveryFields({ form, deliveryNote }: { form: Pick<ValidatedFor
               onChange={(event) => form.setField('delivery', event.target.checked ? 'delivery' : 'mobile-only')}
             />
           }
-          label={delivering ? 'Deliver a physical card' : 'Mobile card only (no delivery)'}
+          label={delivering ? t('deliver') : t('noDelivery')}
         />
         {deliveryNote && (
           <FormHelperText error role="alert">
@@ -41,9 +53,9 @@ export function DeliveryFields({ form, deliveryNote }: { form: Pick<ValidatedFor
       </div>
       {delivering && (
         <>
-          <FormTextField form={form} field="address" label="Road-name address" required hint="Read it back to the member." />
-          <FormTextField form={form} field="addressDetail" label="Address detail" required hint="Building, floor, unit." />
-          <FormTextField form={form} field="zipCode" label="Postal code" required hint="5 digits." inputMode="numeric" sx={{ maxWidth: 200 }} />
+          <FormTextField form={form} field="address" label={t('address')} required hint={t('addressHint')} />
+          <FormTextField form={form} field="addressDetail" label={t('addressDetail')} required hint={t('addressDetailHint')} />
+          <FormTextField form={form} field="zipCode" label={t('zipCode')} required hint={t('zipCodeHint')} inputMode="numeric" sx={{ maxWidth: 200 }} />
         </>
       )}
     </Stack>

@@ -5,7 +5,8 @@ import type { SxProps, Theme } from '@mui/material/styles';
 import type { ValidatedForm } from './use-validated-form';
 
 /**
- * A text field bound to one field of a validated form: below it, its error, or else the hint.
+ * A text field bound to one field of a validated form: below it, its error (in words: see
+ * useValidatedForm's errorOf), or else the hint.
  * No length cap on the input: it would cut pasted text short silently; the schema refuses what is too long.
  */
 export function FormTextField({

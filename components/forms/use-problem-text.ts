@@ -1,19 +1,21 @@
 'use client';
 import { useCallback } from 'react';
 import { useTranslations } from 'next-intl';
-import { parseProblem } from '@/lib/schemas/problem';
+import { problemText } from '@/lib/schemas/problem';
+
+/** A field error in words: nothing stays nothing, so `problemText(form.errorOf('roles'))` reads as is. */
+export interface ProblemWords {
+  (problem: string): string;
+  (problem: string | undefined): string | undefined;
+}
 
 /**
  * Words for a validation problem (lib/schemas/problem.ts) in the reader's language: field errors
- * come as problems from the browser's own check and from the server's answer alike.
+ * come as problems from the browser's own check and from the server's answer alike. Words a
+ * server action already wrote for a field are shown as they are.
  */
-export function useProblemText(): (problem: string) => string {
+export function useProblemText(): ProblemWords {
   const t = useTranslations('validation');
-  return useCallback(
-    (text: string) => {
-      const { key, values } = parseProblem(text, (candidate) => t.has(candidate as never));
-      return t(key, values as never);
-    },
-    [t],
-  );
+  const words = useCallback((text: string | undefined) => (text === undefined ? undefined : problemText(text, t)), [t]);
+  return words as ProblemWords;
 }

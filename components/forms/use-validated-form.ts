@@ -2,6 +2,7 @@
 import { useCallback, useMemo, useState } from 'react';
 import { z } from 'zod';
 import type { ActionState } from '@/lib/domain/action-state';
+import { useProblemText } from './use-problem-text';
 
 type FieldErrors = Record<string, string[] | undefined>;
 
@@ -23,6 +24,7 @@ const NO_ERRORS: FieldErrors = {};
  * action uses again. Errors show once a field was touched, or after a submit attempt;
  * server-side field errors (from the action's answer) show until the field changes.
  * Cross-field rules are schema refinements with a path: their error shows at that field.
+ * Errors come out in words, in the reader's language (useProblemText).
  */
 export function useValidatedForm<S extends z.ZodType<unknown, Record<string, unknown>>>(
   schema: S,
@@ -51,19 +53,21 @@ export function useValidatedForm<S extends z.ZodType<unknown, Record<string, unk
     }
   }
 
+  const problemText = useProblemText();
   const result = useMemo(() => schema.safeParse(values), [schema, values]);
   const clientErrors = useMemo(
     () => (result.success ? NO_ERRORS : (z.flattenError(result.error).fieldErrors as FieldErrors)),
     [result],
   );
 
+  /** The field's error, in words. */
   const errorOf = useCallback(
     (field: string): string | undefined => {
       const client = showAll || touched[field] ? clientErrors[field]?.[0] : undefined;
       const server = changedSinceAnswer[field] ? undefined : serverErrors[field]?.[0];
-      return client ?? server;
+      return problemText(client ?? server);
     },
-    [clientErrors, serverErrors, touched, changedSinceAnswer, showAll],
+    [clientErrors, serverErrors, touched, changedSinceAnswer, showAll, problemText],
   );
 
   const setField = useCallback((field: string, value: unknown) => {

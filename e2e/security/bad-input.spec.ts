@@ -1,4 +1,5 @@
-import { expect, test } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page, type TestInfo } from '@playwright/test';
 import { callFormAction as callAction, formData as form, storageStateOf, type Role } from '../fixtures/operators';
 import { sandbox } from '../fixtures/sandbox';
 
@@ -230,3 +231,78 @@ test.describe('bad input sent straight to the server', () => {
     expect(cases.length + 5 + 6).toBeGreaterThanOrEqual(100);
   });
 });
+
+/**
+ * The same refusals as an operator meets them on a page, in each language: the error next to
+ * the field in the operator's language, and nothing sent.
+ */
+const IN_LANGUAGE = {
+  'en-US': {
+    hidden: 'Remove the hidden control or text-direction characters (they often come with pasted text).',
+    memberIdTooLong: 'The member id has at most 19 digits.',
+    addressTooLong: 'At most 255 characters.',
+    addressLabel: 'Road-name address',
+    otherLanguage: ['회원 ID는 19자리 이하의 숫자입니다.', '255자 이하로 입력하세요.', '도로명 주소'],
+  },
+  'ko-KR': {
+    hidden: '보이지 않는 제어 문자나 방향 지정 문자를 지우세요. 붙여 넣은 글에 섞여 들어오는 경우가 많습니다.',
+    memberIdTooLong: '회원 ID는 19자리 이하의 숫자입니다.',
+    addressTooLong: '255자 이하로 입력하세요.',
+    addressLabel: '도로명 주소',
+    otherLanguage: ['The member id has at most 19 digits.', 'At most 255 characters.', 'Road-name address', 'Back to the form'],
+  },
+} as const;
+
+/** No serious or critical accessibility violation on the page as it stands. */
+async function expectAccessible(page: Page) {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(serious.map((v) => `${v.id}: ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+}
+
+async function attachScreenshot(page: Page, testInfo: TestInfo, name: string) {
+  await testInfo.attach(name, { body: await page.screenshot({ fullPage: true }), contentType: 'image/png' });
+}
+
+for (const [locale, words] of Object.entries(IN_LANGUAGE)) {
+  test.describe(`[agent] bad input typed into a form, in ${locale}`, () => {
+    test.use({ locale, storageState: storageStateOf('agent') });
+
+    test('the member search refuses a control character and a 20-digit id next to the field, and searches nothing', async ({ page }, testInfo) => {
+      await page.goto('/');
+      const before = await upstreamCalls();
+      // The field by its name: its label is the members page's own words.
+      const memberId = page.locator('input[name="userId"]');
+      await memberId.fill('123\u0007456');
+      await expect(page.getByText(words.hidden)).toBeVisible();
+      await memberId.fill(`${MEMBER}1`);
+      await expect(page.getByText(words.memberIdTooLong)).toBeVisible();
+      await page.keyboard.press('Enter');
+      await expect(page).toHaveURL('/');
+      for (const text of words.otherLanguage) await expect(page.getByText(text)).toHaveCount(0);
+      await attachScreenshot(page, testInfo, 'member search');
+      await expectAccessible(page);
+      expect(await upstreamCalls()).toBe(before);
+    });
+
+    test('the issuance form refuses a control character and a too-long address next to the field, and sends nothing', async ({ page }, testInfo) => {
+      await page.goto(`/members/${MEMBER}/issue?tab=prepaid&serviceId=SVCPP0000000101`);
+      const before = await upstreamCalls();
+      // The prepaid tab's form (the debit form waits in its hidden tab).
+      const form = page.locator('form').filter({ visible: true });
+      const address = form.getByLabel(words.addressLabel);
+      await address.fill('세종대로\u0007110');
+      await address.blur();
+      await expect(page.getByText(words.hidden)).toBeVisible();
+      await address.fill('세'.repeat(256));
+      await expect(page.getByText(words.addressTooLong)).toBeVisible();
+      // Review: the form's last button (its words are the card-action page's own).
+      await form.getByRole('button').last().click();
+      await expect(page.getByRole('dialog')).toHaveCount(0);
+      for (const text of words.otherLanguage) await expect(page.getByText(text)).toHaveCount(0);
+      await attachScreenshot(page, testInfo, 'prepaid issuance');
+      await expectAccessible(page);
+      expect(await upstreamCalls()).toBe(before);
+    });
+  });
+}

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { parSchema, SERVICE_ID_MESSAGE, SERVICE_ID_PATTERN, serviceIdSchema, userIdSchema, zipCodeSchema, type Address } from './fields';
-import { addressText, groupedDigits, visibleText } from './text';
+import { problem } from './problem';
+import { addressText, groupedDigits, tooLong, visibleText } from './text';
 
 /**
  * The issuance and reissuance forms. One schema per form, used by the browser as the
@@ -8,22 +9,22 @@ import { addressText, groupedDigits, visibleText } from './text';
  * the card's PAR are not form fields: they come from the route, bound into the action.
  */
 
-const idempotencyKeySchema = z.uuid('This form has expired: reload the page.');
+const idempotencyKeySchema = z.uuid(problem('formExpired'));
 
 /** Delivery or mobile-only, with the address required only when delivering. */
 const deliveryFields = {
-  delivery: z.enum(['delivery', 'mobile-only'], { message: 'Choose delivery or mobile only.' }),
-  address: addressText().max(255, 'At most 255 characters.').optional().default(''),
-  addressDetail: addressText().max(255, 'At most 255 characters.').optional().default(''),
+  delivery: z.enum(['delivery', 'mobile-only'], { error: problem('delivery.choose') }),
+  address: addressText().max(255, tooLong(255)).optional().default(''),
+  addressDetail: addressText().max(255, tooLong(255)).optional().default(''),
   zipCode: visibleText().optional().default(''),
 };
 type DeliveryForm = z.output<z.ZodObject<typeof deliveryFields>>;
 
 function requireAddressWhenDelivering(value: DeliveryForm, ctx: z.RefinementCtx) {
   if (value.delivery !== 'delivery') return;
-  if (!value.address) ctx.addIssue({ code: 'custom', path: ['address'], message: 'Enter the road-name address.' });
+  if (!value.address) ctx.addIssue({ code: 'custom', path: ['address'], message: problem('delivery.address') });
   if (!value.addressDetail) {
-    ctx.addIssue({ code: 'custom', path: ['addressDetail'], message: 'Enter the address detail (building, unit).' });
+    ctx.addIssue({ code: 'custom', path: ['addressDetail'], message: problem('delivery.addressDetail') });
   }
   const zip = zipCodeSchema.safeParse(value.zipCode);
   if (!zip.success) ctx.addIssue({ code: 'custom', path: ['zipCode'], message: zip.error.issues[0]!.message });
@@ -40,25 +41,25 @@ export const prepaidIssueFormSchema = z
     idempotencyKey: idempotencyKeySchema,
     serviceId: serviceIdSchema,
     ...deliveryFields,
-    purpose: z.enum(['NONE', 'GIFTABLE']).default('NONE'),
+    purpose: z.enum(['NONE', 'GIFTABLE'], { error: problem('invalid') }).default('NONE'),
   })
   .superRefine(requireAddressWhenDelivering);
 export type PrepaidIssueForm = z.output<typeof prepaidIssueFormSchema>;
 
 /** Resident registration number: 13 digits, typed with or without the dash. Never stored. */
 export const residentRegistrationNoSchema = visibleText()
-  .regex(/^\d{6}-?\d{7}$/, 'The resident registration number has 13 digits (YYMMDD-NNNNNNN).')
+  .regex(/^\d{6}-?\d{7}$/, problem('debit.residentRegistrationNo'))
   .transform((value) => value.replace('-', ''));
 
 export const debitIssueFormSchema = z
   .object({
     idempotencyKey: idempotencyKeySchema,
     serviceId: serviceIdSchema,
-    bankCode: visibleText().regex(/^\d{3}$/, 'A bank code has 3 digits.'),
-    accountNo: groupedDigits('An account number has digits only (dashes between groups).').pipe(
-      z.string().regex(/^\d{1,20}$/, 'An account number has 1 to 20 digits.'),
+    bankCode: visibleText().regex(/^\d{3}$/, problem('debit.bankCode')),
+    accountNo: groupedDigits(problem('debit.accountNoDigits')).pipe(
+      z.string().regex(/^\d{1,20}$/, problem('debit.accountNoLength')),
     ),
-    enableFIC: z.boolean().default(false),
+    enableFIC: z.boolean({ error: problem('invalid') }).default(false),
     residentRegistrationNo: residentRegistrationNoSchema,
     ...deliveryFields,
   })
@@ -75,21 +76,19 @@ export const REISSUE_REASONS = {
 export const reissueFormSchema = z
   .object({
     idempotencyKey: idempotencyKeySchema,
-    reason: z.enum(Object.keys(REISSUE_REASONS) as [keyof typeof REISSUE_REASONS], {
-      message: 'Choose why the card is replaced.',
-    }),
-    reasonText: visibleText().max(200, 'At most 200 characters.').optional().default(''),
+    reason: z.enum(Object.keys(REISSUE_REASONS) as [keyof typeof REISSUE_REASONS], { error: problem('reissue.reason') }),
+    reasonText: visibleText().max(200, tooLong(200)).optional().default(''),
     /** Empty: the same product as the old card. */
     nextServiceId: visibleText()
       .optional()
       .default('')
       .refine((value) => value === '' || SERVICE_ID_PATTERN.test(value), SERVICE_ID_MESSAGE),
     ...deliveryFields,
-    feeAcknowledged: z.boolean().refine((accepted) => accepted, 'Confirm the member accepts a possible reissuance fee.'),
+    feeAcknowledged: z.boolean({ error: problem('reissue.feeAcknowledged') }).refine((accepted) => accepted, problem('reissue.feeAcknowledged')),
   })
   .superRefine((value, ctx) => {
     if (value.reason === 'OTHER' && !value.reasonText) {
-      ctx.addIssue({ code: 'custom', path: ['reasonText'], message: 'Say why the card is replaced.' });
+      ctx.addIssue({ code: 'custom', path: ['reasonText'], message: problem('reissue.reasonText') });
     }
     requireAddressWhenDelivering(value, ctx);
   });
@@ -117,7 +116,7 @@ export type CardActionInput<Bound, Form> =
   | {
       success: false;
       error: z.ZodError;
-      /** For the operator: which part was refused. */
+      /** For the operator, which part was refused: a problem (lib/schemas/problem.ts). */
       message: string;
       /** The member id, when the bound ids were valid (for the audit trail). */
       memberId?: string;
@@ -138,7 +137,7 @@ export function parseCardActionInput<Bound extends { userId: string }, Form>(
     success: false,
     error: new z.ZodError([...(ids.error?.issues ?? []), ...(form.error?.issues ?? [])]),
     // Only a tampered request gets here with bad ids: the page binds ids it has checked.
-    message: ids.success ? 'Check the highlighted fields.' : 'This page’s member or card is not valid: open it again from the member’s cards.',
+    message: problem(ids.success ? 'checkFields' : 'boundIdsInvalid'),
     memberId: ids.success ? ids.data.userId : undefined,
   };
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { memberIdProblem } from '@/lib/domain/member-id';
-import { addressText, groupedDigits, visibleText } from './text';
+import { problem } from './problem';
+import { addressText, groupedDigits, tooLong, visibleText } from './text';
 
 /**
  * Field schemas shared by the browser forms, the server actions and the Konaplate
@@ -8,9 +9,9 @@ import { addressText, groupedDigits, visibleText } from './text';
  */
 
 /** Member id: 1..9999999999999999999, kept as a digit string (above JS safe integers). */
-export const userIdSchema = visibleText('Enter the member id.').superRefine((value, ctx) => {
-    const problem = memberIdProblem(value);
-    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+export const userIdSchema = visibleText(problem('memberId.required')).superRefine((value, ctx) => {
+    const refusal = memberIdProblem(value);
+    if (refusal) ctx.addIssue({ code: 'custom', message: refusal });
   });
 
 /** An optional field: left empty (or blank) it is not given; anything typed must pass `schema`. */
@@ -18,11 +19,11 @@ export function optionalField<T extends z.ZodType>(schema: T) {
   return z.preprocess((value) => (typeof value === 'string' && value.trim() === '' ? undefined : value), schema.optional());
 }
 
-export const parSchema = visibleText().regex(/^[A-Za-z0-9]{27}$/, 'A PAR is 27 letters and digits.');
+export const parSchema = visibleText().regex(/^[A-Za-z0-9]{27}$/, problem('par'));
 
 /** The vendor documents 15 characters; its product ids are letters and digits. */
 export const SERVICE_ID_PATTERN = /^[A-Za-z0-9]{15}$/;
-export const SERVICE_ID_MESSAGE = 'A card product id is 15 letters and digits.';
+export const SERVICE_ID_MESSAGE = problem('serviceId');
 export const serviceIdSchema = visibleText().regex(SERVICE_ID_PATTERN, SERVICE_ID_MESSAGE);
 
 /** Luhn check over a digit string. */
@@ -39,28 +40,28 @@ export function isLuhnValid(digits: string): boolean {
   return sum % 10 === 0;
 }
 
-export const cardNumberSchema = groupedDigits('A card number has digits only.').pipe(
+export const cardNumberSchema = groupedDigits(problem('cardNumber.digitsOnly')).pipe(
   z
     .string()
-    .min(1, 'Enter the card number.')
-    .length(16, 'A card number has 16 digits.')
-    .refine(isLuhnValid, 'This card number fails the check digit: look at it again.'),
+    .min(1, problem('cardNumber.required'))
+    .length(16, problem('cardNumber.length'))
+    .refine(isLuhnValid, problem('cardNumber.checkDigit')),
 );
 
 /** Card-face expiry as typed, MM/YY or MMYY; normalised to MMYY (the wire form). */
-export const cardExpirySchema = visibleText('Enter the expiry date.')
-  .regex(/^(0[1-9]|1[0-2])\/?\d{2}$/, 'Expiry is MM/YY, e.g. 08/29.')
+export const cardExpirySchema = visibleText(problem('expiry.required'))
+  .regex(/^(0[1-9]|1[0-2])\/?\d{2}$/, problem('expiry.format'))
   .transform((value) => value.replace('/', ''));
 
 export const cvcSchema = z
-  .string({ message: 'Enter the CVC.' })
-  .regex(/^\d{3}$/, 'The CVC is the 3 digits on the back of the card.');
+  .string({ error: problem('cvc.required') })
+  .regex(/^\d{3}$/, problem('cvc.format'));
 
-export const zipCodeSchema = visibleText().regex(/^\d{5}$/, 'A postal code has 5 digits.');
+export const zipCodeSchema = visibleText().regex(/^\d{5}$/, problem('delivery.zipCode'));
 
 export const addressSchema = z.object({
-  address: addressText().min(1, 'Enter the road-name address.').max(255, 'At most 255 characters.'),
-  addressDetail: addressText().min(1, 'Enter the address detail (building, unit).').max(255, 'At most 255 characters.'),
+  address: addressText().min(1, problem('delivery.address')).max(255, tooLong(255)),
+  addressDetail: addressText().min(1, problem('delivery.addressDetail')).max(255, tooLong(255)),
   zipCode: zipCodeSchema,
 });
 export type Address = z.infer<typeof addressSchema>;

@@ -1,11 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
 import { memberSearchSchema } from './member-search';
+import { englishFieldErrors } from './testing';
 
-const errorsOf = (value: unknown) => {
-  const result = memberSearchSchema.safeParse(value);
-  return result.error ? z.flattenError(result.error).fieldErrors : {};
-};
+const errorsOf = (value: unknown) => englishFieldErrors(memberSearchSchema.safeParse(value));
 const PAR = 'Q1J4ABCDEFGHIJKLMNOPQRSTUVW';
 
 describe('member search', () => {

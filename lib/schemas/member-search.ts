@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { cardNumberSchema, optionalField, parSchema, userIdSchema } from './fields';
+import { problem } from './problem';
 
 /** The member search: a member id, optionally narrowed to one card by its PAR or its card number. */
 export const memberSearchSchema = z
@@ -10,6 +11,6 @@ export const memberSearchSchema = z
   })
   .superRefine((search, ctx) => {
     if (search.par && search.cardNo) {
-      ctx.addIssue({ code: 'custom', path: ['cardNo'], message: 'Filter by PAR or by card number, not both.' });
+      ctx.addIssue({ code: 'custom', path: ['cardNo'], message: problem('search.parOrCardNo') });
     }
   });

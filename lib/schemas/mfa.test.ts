@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
 import { canonicalRecoveryCode, enrolmentSchema, secondFactorSchema, totpCodeSchema } from './mfa';
 import { changePasswordSchema, operatorIdSchema, signInSchema } from './operator';
-
-const errorsOf = (result: { error?: z.ZodError }): Record<string, string[] | undefined> =>
-  result.error ? z.flattenError(result.error).fieldErrors : {};
+import { englishFieldErrors as errorsOf } from './testing';
 const HIDDEN = ['\u0000', '\u0007', '\t', '\n', '\u202e', '\u200f', '\ud800'];
 
 describe('TOTP code', () => {

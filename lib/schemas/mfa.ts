@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { problem } from './problem';
 import { visibleText } from './text';
 
 /**
@@ -16,8 +17,8 @@ export const RECOVERY_CODE = /^[0-9a-hjkmnp-tv-z]{4}-[0-9a-hjkmnp-tv-z]{4}-[0-9a
 /** What an operator may type for one: any case, the dashes optional. */
 const RECOVERY_CODE_TYPED = /^[0-9a-hjkmnp-tv-z]{4}-?[0-9a-hjkmnp-tv-z]{4}-?[0-9a-hjkmnp-tv-z]{4}$/;
 
-export const TOTP_CODE_MESSAGE = 'Enter the 6-digit code from your authenticator app.';
-export const SECOND_FACTOR_MESSAGE = 'Enter the 6-digit code from your authenticator app, or a recovery code (xxxx-xxxx-xxxx).';
+export const TOTP_CODE_MESSAGE = problem('mfa.totpCode');
+export const SECOND_FACTOR_MESSAGE = problem('mfa.secondFactor');
 
 export function isTotpCode(value: string): boolean {
   return TOTP_CODE.test(value);
@@ -32,10 +33,10 @@ export function canonicalRecoveryCode(value: string): string | undefined {
 }
 
 /** Exactly six digits. */
-export const totpCodeSchema = visibleText().regex(TOTP_CODE, TOTP_CODE_MESSAGE);
+export const totpCodeSchema = visibleText(TOTP_CODE_MESSAGE).regex(TOTP_CODE, TOTP_CODE_MESSAGE);
 
 function secondFactor({ allowEmpty }: { allowEmpty: boolean }) {
-  return visibleText().transform((value, ctx) => {
+  return visibleText(SECOND_FACTOR_MESSAGE).transform((value, ctx) => {
     if ((allowEmpty && value === '') || isTotpCode(value)) return value;
     const recovery = canonicalRecoveryCode(value);
     if (recovery) return recovery;

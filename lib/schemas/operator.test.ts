@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
 import { companyIdentityLinkSchema, newOperatorSchema, signInSchema } from './operator';
-
-const errorsOf = (result: { error?: z.ZodError }) => (result.error ? z.flattenError(result.error).fieldErrors : {});
+import { englishFieldErrors as errorsOf } from './testing';
 
 describe('sign-in form', () => {
   it('wants both fields', () => {

@@ -1,42 +1,45 @@
 import { z } from 'zod';
 import { ROLES } from '@/lib/domain/permissions';
 import { optionalSecondFactorSchema, totpCodeSchema } from './mfa';
-import { hasHiddenCharacters, HIDDEN_CHARACTERS_MESSAGE, visibleText } from './text';
+import { problem } from './problem';
+import { hasHiddenCharacters, HIDDEN_CHARACTERS_MESSAGE, tooLong, tooShort, visibleText } from './text';
 
 /** Any visible characters; what the operator types is what is checked, untrimmed. */
 const passwordSchema = z
-  .string()
-  .max(1024, 'At most 1024 characters.')
+  .string({ error: problem('invalid') })
+  .max(1024, tooLong(1024))
   .refine((value) => !hasHiddenCharacters(value), HIDDEN_CHARACTERS_MESSAGE);
 
 export const rolesSchema = z
-  .array(z.enum(ROLES, { message: 'Unknown role.' }))
-  .min(1, 'Choose at least one role.')
+  .array(z.enum(ROLES, { error: problem('operator.unknownRole') }), { error: problem('operator.roles') })
+  .min(1, problem('operator.roles'))
   .transform((roles) => [...new Set(roles)]);
 
 export const newOperatorSchema = z.object({
-  email: z.email('Enter a valid email address.').trim().toLowerCase().max(254, 'At most 254 characters.'),
-  name: visibleText().min(1, 'Enter the operator’s name.').max(120, 'At most 120 characters.'),
+  email: z.email(problem('operator.email')).trim().toLowerCase().max(254, tooLong(254)),
+  name: visibleText().min(1, problem('operator.name')).max(120, tooLong(120)),
   roles: rolesSchema,
-  password: passwordSchema.min(12, 'At least 12 characters.'),
+  password: passwordSchema.min(12, tooShort(12)),
 });
 export type NewOperatorInput = z.input<typeof newOperatorSchema>;
 
-export const operatorRolesSchema = z.object({ id: z.uuid(), roles: rolesSchema });
-export const operatorActiveSchema = z.object({ id: z.uuid(), active: z.boolean() });
-export const operatorIdSchema = z.object({ id: z.uuid() });
+/** An operator's id: only a hand-made request sends a bad one. */
+const operatorId = z.uuid(problem('invalid'));
+export const operatorRolesSchema = z.object({ id: operatorId, roles: rolesSchema });
+export const operatorActiveSchema = z.object({ id: operatorId, active: z.boolean({ error: problem('invalid') }) });
+export const operatorIdSchema = z.object({ id: operatorId });
 
 /**
  * A company identity to link: the IdP's `sub`, which OpenID Connect bounds at 255 ASCII
  * characters; printable ones only, as the IdP sends it (no trimming: a space is refused).
  */
 export const companyIdentityLinkSchema = z.object({
-  id: z.uuid(),
+  id: operatorId,
   subject: z
-    .string()
-    .min(1, 'Enter the subject (sub) the identity provider names the user by.')
-    .max(255, 'At most 255 characters.')
-    .regex(/^[\x21-\x7E]+$/, 'A subject is printable ASCII without spaces, as the identity provider shows it.'),
+    .string({ error: problem('operator.subject') })
+    .min(1, problem('operator.subject'))
+    .max(255, tooLong(255))
+    .regex(/^[\x21-\x7E]+$/, problem('operator.subjectCharacters')),
 });
 export type CompanyIdentityLinkInput = z.input<typeof companyIdentityLinkSchema>;
 
@@ -46,8 +49,8 @@ export type CompanyIdentityLinkInput = z.input<typeof companyIdentityLinkSchema>
  * before the operator has enrolled (the server decides which applies).
  */
 export const signInSchema = z.object({
-  email: visibleText().min(1, 'Enter your email address.').max(254, 'At most 254 characters.'),
-  password: passwordSchema.min(1, 'Enter your password.'),
+  email: visibleText(problem('signIn.email')).min(1, problem('signIn.email')).max(254, tooLong(254)),
+  password: passwordSchema.min(1, problem('signIn.password')),
   otp: optionalSecondFactorSchema,
 });
 export type SignInInput = z.input<typeof signInSchema>;
@@ -55,17 +58,17 @@ export type SignInInput = z.input<typeof signInSchema>;
 /** An operator's own password change: the current password, a current code, the new one twice. */
 export const changePasswordSchema = z
   .object({
-    currentPassword: passwordSchema.min(1, 'Enter your current password.'),
+    currentPassword: passwordSchema.min(1, problem('password.current')),
     code: totpCodeSchema,
-    newPassword: passwordSchema.min(12, 'At least 12 characters.'),
+    newPassword: passwordSchema.min(12, tooShort(12)),
     confirmPassword: passwordSchema,
   })
   .refine((value) => value.confirmPassword === value.newPassword, {
     path: ['confirmPassword'],
-    message: 'Type the same new password again.',
+    message: problem('password.confirm'),
   })
   .refine((value) => value.newPassword !== value.currentPassword, {
     path: ['newPassword'],
-    message: 'Choose a password other than the current one.',
+    message: problem('password.sameAsCurrent'),
   });
 export type ChangePasswordInput = z.input<typeof changePasswordSchema>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { problem } from './problem';
 
 /**
  * Character rules shared by every field. Input is refused, never cleaned: a control
@@ -12,7 +13,7 @@ const CONTROL = /\p{Cc}/u;
 const BIDI = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
-export const HIDDEN_CHARACTERS_MESSAGE = 'Remove the hidden control or text-direction characters (they often come with pasted text).';
+export const HIDDEN_CHARACTERS_MESSAGE = problem('hiddenCharacters');
 
 /** True when `value` holds a character no field accepts. */
 export function hasHiddenCharacters(value: string): boolean {
@@ -21,17 +22,24 @@ export function hasHiddenCharacters(value: string): boolean {
 
 const trimSpaces = (value: string) => value.replace(/^ +| +$/g, '');
 
-/** A string with no hidden characters, ordinary spaces around it trimmed. */
-export function visibleText(message?: string) {
+/** At most `max` characters: refused, never cut short. */
+export const tooLong = (max: number) => problem('tooLong', { max });
+export const tooShort = (min: number) => problem('tooShort', { min });
+
+/**
+ * A string with no hidden characters, ordinary spaces around it trimmed. `missing`: the problem
+ * when there is no string at all (a hand-made request), else the generic one.
+ */
+export function visibleText(missing = problem('invalid')) {
   return z
-    .string(message ? { message } : undefined)
+    .string({ error: missing })
     .refine((value) => !hasHiddenCharacters(value), HIDDEN_CHARACTERS_MESSAGE)
     .overwrite(trimSpaces);
 }
 
 /** Letters of any script, digits, spaces and the punctuation of postal addresses; no markup. */
 const ADDRESS = /^[\p{L}\p{M}\p{N} .,\-()#/·&'~]*$/u;
-export const ADDRESS_CHARACTERS_MESSAGE = 'Use letters, digits, spaces and . , - ( ) # / · & \' ~ only.';
+export const ADDRESS_CHARACTERS_MESSAGE = problem('delivery.addressCharacters');
 
 export const addressText = () => visibleText().regex(ADDRESS, ADDRESS_CHARACTERS_MESSAGE);
 

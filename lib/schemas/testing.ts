@@ -1,0 +1,28 @@
+import { createTranslator } from 'next-intl';
+import { z } from 'zod';
+import { en } from '@/lib/i18n/messages/en';
+import { ko } from '@/lib/i18n/messages/ko';
+import { problemText } from './problem';
+
+/**
+ * For tests: problems in the words a reader sees, so that a test reads "Enter the member id."
+ * rather than `memberId.required`.
+ */
+const inLanguage = (locale: 'en' | 'ko') => {
+  const t = createTranslator({ locale, messages: { en, ko }[locale], namespace: 'validation' });
+  function words(text: string): string;
+  function words(text: string | undefined): string | undefined;
+  function words(text: string | undefined) {
+    return text === undefined ? undefined : problemText(text, t);
+  }
+  return words;
+};
+export const english = inLanguage('en');
+export const korean = inLanguage('ko');
+
+/** A parse's field errors (z.flattenError) in English; none when it succeeded. */
+export function englishFieldErrors(result: { error?: z.ZodError }): Record<string, string[] | undefined> {
+  if (!result.error) return {};
+  const { fieldErrors } = z.flattenError(result.error);
+  return Object.fromEntries(Object.entries(fieldErrors).map(([field, texts]) => [field, (texts as string[]).map((text) => english(text))]));
+}
