@@ -30,6 +30,8 @@ const base = {
   },
   shape: { borderRadius: 8 },
   components: {
+    // Korean wraps between words (eojeol), not inside them; a very long token may still break.
+    MuiCssBaseline: { styleOverrides: { ':lang(ko)': { wordBreak: 'keep-all', overflowWrap: 'anywhere' } } },
     MuiButtonBase: { defaultProps: { disableRipple: false } },
   },
 } as const;

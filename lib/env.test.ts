@@ -89,6 +89,57 @@ describe('parseEnv', () => {
     expect(problems({ DATABASE_POOL_SIZE: '0' })).toEqual(['DATABASE_POOL_SIZE: expected a positive number']);
   });
 
+  describe('findings and access review (lib/review)', () => {
+    it('has defaults for every rule, the schedule and the access review', () => {
+      const env = parseEnv({});
+      expect(env).toMatchObject({
+        FINDINGS_INTERVAL_MINUTES: 15,
+        FINDINGS_DEFAULT_RANGE_HOURS: 24,
+        FINDINGS_CHAIN_FULL_VERIFY_HOURS: 24,
+        FINDINGS_VIEW_BASELINE_DAYS: 14,
+        FINDINGS_VIEW_FACTOR: 3,
+        FINDINGS_VIEW_MIN_MEMBERS: 30,
+        FINDINGS_LOOKUP_WINDOW_MINUTES: 10,
+        FINDINGS_LOOKUP_FAILURES: 5,
+        FINDINGS_SIGN_IN_WINDOW_MINUTES: 60,
+        FINDINGS_SIGN_IN_FAILURES: 5,
+        FINDINGS_WORKING_HOURS: { startMinute: 480, endMinute: 1200, text: '08:00-20:00' },
+        FINDINGS_WORKING_DAYS: [1, 2, 3, 4, 5, 6],
+        FINDINGS_REISSUE_NEW_CARD_DAYS: 30,
+        FINDINGS_UNKNOWN_WINDOW_MINUTES: 60,
+        FINDINGS_UNKNOWN_OUTCOMES: 3,
+        FINDINGS_ERROR_RATE_WINDOW_MINUTES: 60,
+        FINDINGS_ERROR_RATE_PERCENT: 20,
+        FINDINGS_ERROR_RATE_MIN_CALLS: 20,
+        ACCESS_REVIEW_DORMANT_DAYS: 90,
+        ACCESS_REVIEW_INTERVAL_MONTHS: 6,
+      });
+    });
+
+    it('reads the settings given, and says what a wrong one should look like', () => {
+      const env = parseEnv({ FINDINGS_INTERVAL_MINUTES: '0', FINDINGS_VIEW_FACTOR: '2.5', FINDINGS_WORKING_HOURS: '09:30-18:00', FINDINGS_WORKING_DAYS: 'mon-fri', FINDINGS_ERROR_RATE_PERCENT: '12.5' });
+      expect(env).toMatchObject({
+        FINDINGS_INTERVAL_MINUTES: 0,
+        FINDINGS_VIEW_FACTOR: 2.5,
+        FINDINGS_WORKING_HOURS: { startMinute: 570, endMinute: 1080 },
+        FINDINGS_WORKING_DAYS: [1, 2, 3, 4, 5],
+        FINDINGS_ERROR_RATE_PERCENT: 12.5,
+      });
+      expect(problems({ FINDINGS_WORKING_HOURS: '20:00-08:00' })).toEqual([
+        'FINDINGS_WORKING_HOURS: expected a Korea-time range HH:MM-HH:MM with the start before the end, e.g. 08:00-20:00',
+      ]);
+      expect(problems({ FINDINGS_WORKING_DAYS: 'weekdays' })[0]).toMatch(/^FINDINGS_WORKING_DAYS: expected weekdays such as Mon-Sat/);
+      expect(problems({ FINDINGS_LOOKUP_WINDOW_MINUTES: '2000' })).toEqual(['FINDINGS_LOOKUP_WINDOW_MINUTES: expected between 1 and 1440 minutes']);
+      expect(problems({ FINDINGS_VIEW_FACTOR: '0.5' })).toEqual(['FINDINGS_VIEW_FACTOR: expected a factor of at least 1, e.g. 3 or 2.5']);
+      expect(problems({ FINDINGS_ERROR_RATE_PERCENT: '0' })).toEqual(['FINDINGS_ERROR_RATE_PERCENT: expected a percentage above 0, at most 100']);
+      expect(problems({ FINDINGS_INTERVAL_MINUTES: '-5' })[0]).toMatch(/^FINDINGS_INTERVAL_MINUTES: expected 0 \(no schedule\)/);
+      expect(problems({ FINDINGS_SIGN_IN_FAILURES: '0' })).toEqual(['FINDINGS_SIGN_IN_FAILURES: expected a positive number']);
+      expect(problems({ ACCESS_REVIEW_INTERVAL_MONTHS: '12' })).toEqual([
+        'ACCESS_REVIEW_INTERVAL_MONTHS: expected between 1 and 6 months (PCI DSS 7.2.4: at least once every six months)',
+      ]);
+    });
+  });
+
   describe('company sign-in', () => {
     const oidc = { OIDC_CLIENT_ID: 'console', OIDC_CLIENT_SECRET: 'secret' };
 

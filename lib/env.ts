@@ -2,6 +2,7 @@ import 'server-only';
 import { z } from 'zod';
 import { parseTrustedProxies } from '@/lib/http/client-address';
 import { logLevelSchema } from '@/lib/log/logger';
+import { weekdaysSetting, windowMinutesSetting, workingHoursSetting } from '@/lib/review/settings-schema';
 
 /**
  * Every setting of the console, read from the environment and validated once.
@@ -111,7 +112,8 @@ const envSchema = z
     ),
     OIDC_CLIENT_ID: optionalString,
     OIDC_CLIENT_SECRET: optionalString,
-    OIDC_NAME: z.string().min(1).default('Company sign-in'),
+    /** The company sign-in button's label; unset, it says "Company sign-in" in the reader's language. */
+    OIDC_NAME: optionalString,
     /** What the console asks the IdP for, e.g. `openid email profile groups` for Okta's groups claim. */
     OIDC_SCOPE: z
       .string()
@@ -155,6 +157,52 @@ const envSchema = z
         // Loopback unless told otherwise: what reaches the console from elsewhere is a deliberate choice.
         .default('127.0.0.1'),
     ),
+
+    /* Findings over the audit trail (lib/review; PCI DSS 10.4.1, 10.4.1.1): how often, and each rule's thresholds. */
+    /** Minutes between scheduled runs of the rules (every console instance tries; one runs at a time). 0: no schedule. */
+    FINDINGS_INTERVAL_MINUTES: z.coerce
+      .number()
+      .int('expected a whole number of minutes')
+      .min(0, 'expected 0 (no schedule) or minutes between runs, at most 1440')
+      .max(1440, 'expected 0 (no schedule) or minutes between runs, at most 1440')
+      .default(15),
+    /** Range of a run with no earlier run (and of a manual run by default): the last N hours. */
+    FINDINGS_DEFAULT_RANGE_HOURS: z.coerce.number().int('expected a whole number of hours').min(1, 'expected between 1 and 744 hours').max(744, 'expected between 1 and 744 hours').default(24),
+    /** The hash chain is verified from its start at least this often; runs in between check the new events only. */
+    FINDINGS_CHAIN_FULL_VERIFY_HOURS: positiveInt(24),
+    /** member-view-spike: days of an operator's own hourly history that make their baseline. */
+    FINDINGS_VIEW_BASELINE_DAYS: z.coerce.number().int('expected a whole number of days').min(1, 'expected between 1 and 90 days').max(90, 'expected between 1 and 90 days').default(14),
+    /** member-view-spike: an hour is flagged above this many times the operator's 95th percentile… */
+    FINDINGS_VIEW_FACTOR: z.coerce.number().min(1, 'expected a factor of at least 1, e.g. 3 or 2.5').default(3),
+    /** …and above this many distinct members in any case (a new operator's first busy hour is not flagged). */
+    FINDINGS_VIEW_MIN_MEMBERS: positiveInt(30),
+    /** card-testing: rejected unregistered-card lookups by one operator within one window. */
+    FINDINGS_LOOKUP_WINDOW_MINUTES: windowMinutesSetting(10),
+    FINDINGS_LOOKUP_FAILURES: positiveInt(5),
+    /** sign-in-failures: failed sign-ins naming one e-mail within one window (any lock-out there is a finding too). */
+    FINDINGS_SIGN_IN_WINDOW_MINUTES: windowMinutesSetting(60),
+    FINDINGS_SIGN_IN_FAILURES: positiveInt(5),
+    /** off-hours-action: card-changing actions and operator changes outside these Korea-time hours and days. */
+    FINDINGS_WORKING_HOURS: workingHoursSetting('08:00-20:00'),
+    FINDINGS_WORKING_DAYS: weekdaysSetting('Mon-Sat'),
+    /** reissue-of-new-card: a reissue of a card issued (or first seen new) within this many days. */
+    FINDINGS_REISSUE_NEW_CARD_DAYS: positiveInt(30),
+    /** unknown-outcomes: "outcome unknown" answers of one action within one window. */
+    FINDINGS_UNKNOWN_WINDOW_MINUTES: windowMinutesSetting(60),
+    FINDINGS_UNKNOWN_OUTCOMES: positiveInt(3),
+    /** upstream-error-rate: share of an action's upstream calls failing (HTTP 5xx, timeouts…) within one window, with a minimum of calls. */
+    FINDINGS_ERROR_RATE_WINDOW_MINUTES: windowMinutesSetting(60),
+    FINDINGS_ERROR_RATE_PERCENT: z.coerce.number().gt(0, 'expected a percentage above 0, at most 100').max(100, 'expected a percentage above 0, at most 100').default(20),
+    FINDINGS_ERROR_RATE_MIN_CALLS: positiveInt(20),
+    /** Access review (PCI DSS 7.2.4): an active operator without a sign-in for this many days is flagged. */
+    ACCESS_REVIEW_DORMANT_DAYS: positiveInt(90),
+    /** The next access review is due this many months after the last sign-off (PCI DSS: at least every six). */
+    ACCESS_REVIEW_INTERVAL_MONTHS: z.coerce
+      .number()
+      .int('expected a whole number of months')
+      .min(1, 'expected between 1 and 6 months (PCI DSS 7.2.4: at least once every six months)')
+      .max(6, 'expected between 1 and 6 months (PCI DSS 7.2.4: at least once every six months)')
+      .default(6),
   })
   .superRefine((value, ctx) => {
     const cryptoKeys = [

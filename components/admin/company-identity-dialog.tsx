@@ -13,17 +13,19 @@ import ListItemButton from '@mui/material/ListItemButton';
 import ListItemText from '@mui/material/ListItemText';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
+import { useTranslations } from 'next-intl';
 import { IDLE, type ActionState } from '@/lib/domain/action-state';
-import { formatDateTime } from '@/lib/format/date';
 import { companyIdentityLinkSchema, type CompanyIdentityLinkInput } from '@/lib/schemas/operator';
 import { FormTextField } from '@/components/forms/form-text-field';
 import { useValidatedForm } from '@/components/forms/use-validated-form';
+import { useLocaleFormat } from '@/components/i18n/use-locale-format';
 
 /** A company sign-in the console refused lately (from the audit trail): a candidate to link. */
 export interface RefusedIdentityRow {
   subject: string;
   claimedEmail: string | null;
   claimedName: string | null;
+  /** Why it was refused, in the reader's language. */
   reason: string;
   /** ISO time. */
   at: string;
@@ -53,6 +55,8 @@ export function CompanyIdentityDialog({ operator, ...props }: Props) {
 }
 
 function CompanyIdentityForm({ operator, issuer, refused, link, unlink, onClose }: Omit<Props, 'operator'> & { operator: NonNullable<Props['operator']> }) {
+  const t = useTranslations('admin');
+  const format = useLocaleFormat();
   const [answer, setAnswer] = useState<ActionState>(IDLE);
   const [pending, startTransition] = useTransition();
   const form = useValidatedForm(companyIdentityLinkSchema, { id: operator.id, subject: '' }, { answer });
@@ -73,33 +77,36 @@ function CompanyIdentityForm({ operator, issuer, refused, link, unlink, onClose 
         if (input) settle(() => link(input));
       }}
     >
-      <DialogTitle id="company-identity-title">Company sign-in of {operator.email}</DialogTitle>
+      <DialogTitle id="company-identity-title">{t('companyIdentity.title', { email: operator.email })}</DialogTitle>
       <DialogContent>
         <Stack spacing={2}>
           {answer.status !== 'idle' && answer.status !== 'ok' && <Alert severity="error">{answer.message}</Alert>}
           {operator.companySubject ? (
             <DialogContentText>
-              Linked to the company account <code>{operator.companySubject}</code> at {issuer}. Unlinking refuses that account’s
-              company sign-in from now on and ends every session of {operator.email}.
+              {t.rich('companyIdentity.linked', {
+                subject: operator.companySubject,
+                issuer,
+                email: operator.email,
+                code: (chunks) => <code>{chunks}</code>,
+              })}
             </DialogContentText>
           ) : (
             <>
               <DialogContentText>
-                The company account with this subject at {issuer} will sign in as {operator.email}, with the roles the identity
-                provider gives it. Link only an account you have confirmed belongs to this person.
+                {t('companyIdentity.toLink', { issuer, email: operator.email })}
               </DialogContentText>
               <FormTextField
                 form={form}
                 field="subject"
-                label="Subject (sub)"
+                label={t('companyIdentity.subject')}
                 required
                 autoFocus
-                hint="The identity provider’s id for the user: a refused sign-in below shows it, or ask the provider’s admin."
+                hint={t('companyIdentity.subjectHint')}
               />
               {refused.length > 0 && (
                 <Box component="section" aria-labelledby="refused-identities">
                   <Typography id="refused-identities" variant="subtitle2" component="h3">
-                    Company sign-ins refused lately
+                    {t('companyIdentity.refusedHeading')}
                   </Typography>
                   <List dense disablePadding>
                     {refused.map((identity) => (
@@ -109,8 +116,8 @@ function CompanyIdentityForm({ operator, issuer, refused, link, unlink, onClose 
                         onClick={() => form.setField('subject', identity.subject)}
                       >
                         <ListItemText
-                          primary={`${identity.claimedName ?? 'No name'} · ${identity.claimedEmail ?? 'no e-mail'}`}
-                          secondary={`${identity.subject} · ${identity.reason} · ${formatDateTime(identity.at)}`}
+                          primary={`${identity.claimedName ?? t('companyIdentity.noName')} · ${identity.claimedEmail ?? t('companyIdentity.noEmail')}`}
+                          secondary={`${identity.subject} · ${identity.reason} · ${format.dateTime(identity.at)}`}
                         />
                       </ListItemButton>
                     ))}
@@ -122,14 +129,14 @@ function CompanyIdentityForm({ operator, issuer, refused, link, unlink, onClose 
         </Stack>
       </DialogContent>
       <DialogActions>
-        <Button onClick={() => onClose()}>Cancel</Button>
+        <Button onClick={() => onClose()}>{t('buttons.cancel')}</Button>
         {operator.companySubject ? (
           <Button color="error" variant="contained" loading={pending} onClick={() => settle(() => unlink({ id: operator.id }))}>
-            Unlink
+            {t('companyIdentity.unlink')}
           </Button>
         ) : (
           <Button type="submit" variant="contained" loading={pending}>
-            Link
+            {t('companyIdentity.link')}
           </Button>
         )}
       </DialogActions>

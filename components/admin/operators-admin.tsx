@@ -24,12 +24,13 @@ import TableContainer from '@mui/material/TableContainer';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
+import { useTranslations } from 'next-intl';
 import { IDLE, type ActionState } from '@/lib/domain/action-state';
-import { ROLE_LABELS, ROLES, type Role } from '@/lib/domain/permissions';
-import { formatDateTime } from '@/lib/format/date';
+import { ROLES, type Role } from '@/lib/domain/permissions';
 import { newOperatorSchema, type CompanyIdentityLinkInput, type NewOperatorInput } from '@/lib/schemas/operator';
 import { FormTextField } from '@/components/forms/form-text-field';
 import { useValidatedForm } from '@/components/forms/use-validated-form';
+import { useLocaleFormat } from '@/components/i18n/use-locale-format';
 import { CompanyIdentityDialog, type RefusedIdentityRow } from './company-identity-dialog';
 
 export interface OperatorRow {
@@ -45,8 +46,6 @@ export interface OperatorRow {
   /** The company IdP subject this operator signs in as, if any. */
   companySubject: string | null;
 }
-
-const MFA_LABELS = { enrolled: 'MFA on', 'not-enrolled': 'MFA at next sign-in', idp: 'MFA by IdP' } as const;
 
 const NO_OPERATOR: NewOperatorInput = { email: '', name: '', password: '', roles: [] };
 
@@ -67,6 +66,8 @@ interface Props {
 }
 
 export function OperatorsAdmin({ selfId, operators, createOperator, setRoles, setActive, resetMfa, companySignIn }: Props) {
+  const t = useTranslations('admin');
+  const format = useLocaleFormat();
   const [resetting, setResetting] = useState<OperatorRow | null>(null);
   const [linking, setLinking] = useState<OperatorRow | null>(null);
   const [rowResult, setRowResult] = useState<ActionState>(IDLE);
@@ -88,14 +89,14 @@ export function OperatorsAdmin({ selfId, operators, createOperator, setRoles, se
         {rowResult.status !== 'ok' && rowResult.status !== 'idle' && <Alert severity="error">{rowResult.message}</Alert>}
       </div>
       <TableContainer component={Paper} variant="outlined">
-        <Table size="small" aria-label="Operators">
+        <Table size="small" aria-label={t('table.label')}>
           <TableHead>
             <TableRow>
-              <TableCell>Operator</TableCell>
-              <TableCell>Roles</TableCell>
-              <TableCell>Last sign-in</TableCell>
-              <TableCell>Status</TableCell>
-              <TableCell align="right">Access</TableCell>
+              <TableCell>{t('table.operator')}</TableCell>
+              <TableCell>{t('table.roles')}</TableCell>
+              <TableCell>{t('table.lastSignIn')}</TableCell>
+              <TableCell>{t('table.status')}</TableCell>
+              <TableCell align="right">{t('table.access')}</TableCell>
             </TableRow>
           </TableHead>
           <TableBody>
@@ -109,36 +110,38 @@ export function OperatorsAdmin({ selfId, operators, createOperator, setRoles, se
                 </TableCell>
                 <TableCell>
                   <RoleCheckboxes
-                    aria-label={`Roles of ${operator.email}`}
+                    aria-label={t('table.rolesOf', { email: operator.email })}
                     size="small"
                     roles={operator.roles}
                     disabled={pending}
                     onChange={(roles) => run({ id: operator.id, roles }, () => setRoles({ id: operator.id, roles }))}
                   />
                 </TableCell>
-                <TableCell>{operator.lastSignInAt ? formatDateTime(operator.lastSignInAt) : '—'}</TableCell>
+                <TableCell sx={{ whiteSpace: 'nowrap' }}>{operator.lastSignInAt ? format.dateTime(operator.lastSignInAt) : '—'}</TableCell>
                 <TableCell>
-                  <Stack direction="row" spacing={1}>
-                    <Chip size="small" label={operator.active ? 'active' : 'deactivated'} color={operator.active ? 'success' : 'default'} />
-                    {operator.locked && <Chip size="small" label="locked" color="warning" />}
-                    {operator.companySubject && <Chip size="small" variant="outlined" label="Company sign-in" />}
+                  <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap' }}>
+                    <Chip size="small" label={operator.active ? t('status.active') : t('status.deactivated')} color={operator.active ? 'success' : 'default'} />
+                    {operator.locked && <Chip size="small" label={t('status.locked')} color="warning" />}
+                    {operator.companySubject && <Chip size="small" variant="outlined" label={t('status.companySignIn')} />}
                     <Chip
                       size="small"
                       variant="outlined"
-                      label={MFA_LABELS[operator.mfa]}
+                      label={t(`mfa.${operator.mfa}`)}
                       color={operator.mfa === 'not-enrolled' ? 'warning' : 'default'}
+                      // The amber outline marks it; amber text on white would be too faint to read (axe).
+                      sx={{ color: 'text.primary' }}
                     />
                   </Stack>
                 </TableCell>
                 <TableCell align="right">
                   {companySignIn && (
                     <Button size="small" disabled={pending} onClick={() => setLinking(operator)}>
-                      {operator.companySubject ? 'Unlink company sign-in' : 'Link company sign-in'}
+                      {operator.companySubject ? t('buttons.unlinkCompanySignIn') : t('buttons.linkCompanySignIn')}
                     </Button>
                   )}
                   {operator.id !== selfId && operator.mfa !== 'idp' && (
                     <Button size="small" disabled={pending} onClick={() => setResetting(operator)}>
-                      Reset MFA
+                      {t('buttons.resetMfa')}
                     </Button>
                   )}
                   {operator.id !== selfId && (
@@ -148,7 +151,7 @@ export function OperatorsAdmin({ selfId, operators, createOperator, setRoles, se
                       disabled={pending}
                       onClick={() => run({ id: operator.id, active: !operator.active }, () => setActive({ id: operator.id, active: !operator.active }))}
                     >
-                      {operator.active ? 'Deactivate' : 'Reactivate'}
+                      {operator.active ? t('buttons.deactivate') : t('buttons.reactivate')}
                     </Button>
                   )}
                 </TableCell>
@@ -172,15 +175,14 @@ export function OperatorsAdmin({ selfId, operators, createOperator, setRoles, se
         />
       )}
       <Dialog open={!!resetting} onClose={() => setResetting(null)} aria-labelledby="reset-mfa-title" aria-describedby="reset-mfa-text">
-        <DialogTitle id="reset-mfa-title">Reset MFA of {resetting?.email}?</DialogTitle>
+        <DialogTitle id="reset-mfa-title">{t('resetMfa.title', { email: resetting?.email ?? '' })}</DialogTitle>
         <DialogContent>
           <DialogContentText id="reset-mfa-text">
-            Their authenticator app and recovery codes stop working and every session of theirs ends. At their next sign-in
-            (with their password) they set up an authenticator app again. Do this only once you are sure who asked.
+            {t('resetMfa.text')}
           </DialogContentText>
         </DialogContent>
         <DialogActions>
-          <Button onClick={() => setResetting(null)}>Cancel</Button>
+          <Button onClick={() => setResetting(null)}>{t('buttons.cancel')}</Button>
           <Button
             color="error"
             variant="contained"
@@ -190,7 +192,7 @@ export function OperatorsAdmin({ selfId, operators, createOperator, setRoles, se
               if (target) run({ id: target.id, mfa: 'not-enrolled' }, () => resetMfa({ id: target.id }));
             }}
           >
-            Reset MFA
+            {t('resetMfa.confirm')}
           </Button>
         </DialogActions>
       </Dialog>
@@ -199,6 +201,7 @@ export function OperatorsAdmin({ selfId, operators, createOperator, setRoles, se
 }
 
 function NewOperatorForm({ createOperator }: Pick<Props, 'createOperator'>) {
+  const t = useTranslations('admin.newOperator');
   const [state, formAction, pending] = useActionState(createOperator, IDLE);
   // A created operator empties the form for the next one; a refusal keeps what was typed.
   const form = useValidatedForm(newOperatorSchema, NO_OPERATOR, {
@@ -209,7 +212,7 @@ function NewOperatorForm({ createOperator }: Pick<Props, 'createOperator'>) {
   return (
     <Paper variant="outlined" sx={{ p: 3 }} component="section" aria-labelledby="new-operator">
       <Typography id="new-operator" variant="h6" component="h2" gutterBottom>
-        New operator
+        {t('heading')}
       </Typography>
       <Box
         component="form"
@@ -224,25 +227,25 @@ function NewOperatorForm({ createOperator }: Pick<Props, 'createOperator'>) {
             {state.status === 'ok' && <Alert severity="success">{state.message}</Alert>}
             {(state.status === 'forbidden' || state.status === 'unauthenticated') && <Alert severity="error">{state.message}</Alert>}
           </div>
-          <FormTextField form={form} field="email" type="email" label="Email" required />
-          <FormTextField form={form} field="name" label="Name" required />
+          <FormTextField form={form} field="email" type="email" label={t('email')} required />
+          <FormTextField form={form} field="name" label={t('name')} required />
           <FormTextField
             form={form}
             field="password"
             type="password"
-            label="Initial password"
+            label={t('password')}
             autoComplete="new-password"
             required
-            hint="At least 12 characters; the operator should change it."
+            hint={t('passwordHint')}
           />
           <FormControl error={!!rolesError} component="fieldset">
-            <FormLabel component="legend">Roles</FormLabel>
+            <FormLabel component="legend">{t('roles')}</FormLabel>
             <RoleCheckboxes name="roles" roles={form.values.roles} onChange={(roles) => form.setField('roles', roles)} />
             {rolesError && <FormHelperText>{rolesError}</FormHelperText>}
           </FormControl>
           <Box>
             <Button type="submit" variant="contained" loading={pending}>
-              Create operator
+              {t('submit')}
             </Button>
           </Box>
         </Stack>
@@ -268,12 +271,13 @@ function RoleCheckboxes({
   disabled?: boolean;
   'aria-label'?: string;
 }) {
+  const t = useTranslations('shell.roles');
   return (
     <FormGroup row aria-label={label}>
       {ROLES.map((role) => (
         <FormControlLabel
           key={role}
-          label={ROLE_LABELS[role]}
+          label={t(role)}
           control={
             <Checkbox
               name={name}

@@ -4,6 +4,7 @@ import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
+import { useTranslations } from 'next-intl';
 import { IDLE, type ActionState } from '@/lib/domain/action-state';
 import { changePasswordSchema, type ChangePasswordInput } from '@/lib/schemas/operator';
 import { FormTextField } from '@/components/forms/form-text-field';
@@ -13,6 +14,7 @@ const EMPTY: ChangePasswordInput = { currentPassword: '', code: '', newPassword:
 
 /** Current password, a current code from the app, and the new password twice. */
 export function ChangePasswordForm({ changePassword }: { changePassword: (prev: ActionState, formData: FormData) => Promise<ActionState> }) {
+  const t = useTranslations('account.password');
   const [state, formAction, pending] = useActionState(changePassword, IDLE);
   // A change made empties the form; a refusal keeps what was typed, the reason next to its field.
   const form = useValidatedForm(changePasswordSchema, EMPTY, {
@@ -23,7 +25,7 @@ export function ChangePasswordForm({ changePassword }: { changePassword: (prev: 
   return (
     <Box
       component="form"
-      aria-label="Change your password"
+      aria-label={t('heading')}
       action={formAction}
       onSubmit={(event: FormEvent<HTMLFormElement>) => {
         if (!form.validateAll()) event.preventDefault();
@@ -35,29 +37,29 @@ export function ChangePasswordForm({ changePassword }: { changePassword: (prev: 
           {state.status === 'ok' && <Alert severity="success">{state.message}</Alert>}
           {state.status !== 'ok' && state.status !== 'idle' && !fieldRefusal && <Alert severity="error">{state.message}</Alert>}
         </div>
-        <FormTextField form={form} field="currentPassword" type="password" label="Current password" autoComplete="current-password" required />
+        <FormTextField form={form} field="currentPassword" type="password" label={t('current')} autoComplete="current-password" required />
         <FormTextField
           form={form}
           field="code"
-          label="Code from your authenticator app"
+          label={t('code')}
           inputMode="numeric"
           autoComplete="one-time-code"
           required
-          hint="The 6 digits the app shows now."
+          hint={t('codeHint')}
         />
         <FormTextField
           form={form}
           field="newPassword"
           type="password"
-          label="New password"
+          label={t('new')}
           autoComplete="new-password"
           required
-          hint="At least 12 characters. Every other browser you are signed in on will be signed out."
+          hint={t('newHint')}
         />
-        <FormTextField form={form} field="confirmPassword" type="password" label="New password again" autoComplete="new-password" required />
+        <FormTextField form={form} field="confirmPassword" type="password" label={t('confirm')} autoComplete="new-password" required />
         <Box>
           <Button type="submit" variant="contained" loading={pending}>
-            Change password
+            {t('submit')}
           </Button>
         </Box>
       </Stack>

@@ -1,3 +1,4 @@
+import { useTranslations } from 'next-intl';
 import Paper from '@mui/material/Paper';
 import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
@@ -5,6 +6,7 @@ import TableCell from '@mui/material/TableCell';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
+import type { Role } from '@/lib/domain/permissions';
 
 /**
  * Shown on the sign-in page only while the upstream is the local sandbox: the demo operators,
@@ -16,21 +18,22 @@ export function DemoOperators({
   operators,
 }: {
   password: string;
-  operators: { email: string; roles: string[]; totpSecret: string }[];
+  operators: { email: string; roles: Role[]; totpSecret: string }[];
 }) {
+  const t = useTranslations();
   return (
     <Paper variant="outlined" sx={{ mt: 2, p: 2 }} component="section" aria-labelledby="demo-operators">
       <Typography id="demo-operators" variant="subtitle2" component="h2">
-        Sandbox demo operators
+        {t('auth.demo.heading')}
       </Typography>
       <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
-        Password for all: <code>{password}</code>. Each is enrolled in MFA with the fixed TOTP secret below.
+        {t.rich('auth.demo.password', { password, code: (chunks) => <code>{chunks}</code> })}
       </Typography>
       <Table size="small">
         <TableHead>
           <TableRow>
-            <TableCell>Email and TOTP secret</TableCell>
-            <TableCell>Role</TableCell>
+            <TableCell>{t('auth.demo.emailAndSecret')}</TableCell>
+            <TableCell>{t('auth.demo.role')}</TableCell>
           </TableRow>
         </TableHead>
         <TableBody>
@@ -42,7 +45,7 @@ export function DemoOperators({
                   <code>{operator.totpSecret}</code>
                 </Typography>
               </TableCell>
-              <TableCell>{operator.roles.join(', ')}</TableCell>
+              <TableCell>{operator.roles.map((role) => t(`shell.roles.${role}`)).join(', ')}</TableCell>
             </TableRow>
           ))}
         </TableBody>

@@ -5,6 +5,7 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
+import { useTranslations } from 'next-intl';
 import { IDLE, type ActionState } from '@/lib/domain/action-state';
 import { enrolmentSchema } from '@/lib/schemas/mfa';
 import { FormTextField } from '@/components/forms/form-text-field';
@@ -28,6 +29,7 @@ interface Props {
 
 /** Scan (or type) the secret, confirm with a code, then keep the recovery codes shown once. */
 export function MfaEnrolment({ qrCode, secret, issuer, account, continueTo, confirm, signOut }: Props) {
+  const t = useTranslations('auth.enrol');
   const [state, formAction, pending] = useActionState(confirm, IDLE);
   // A refused code stays, with the reason next to it, until the operator types another.
   const form = useValidatedForm(enrolmentSchema, { code: '' }, { answer: state });
@@ -38,25 +40,24 @@ export function MfaEnrolment({ qrCode, secret, issuer, account, continueTo, conf
     <Stack spacing={3}>
       <Box component="section" aria-labelledby="enrol-scan">
         <Typography id="enrol-scan" variant="h6" component="h2" gutterBottom>
-          1. Add the console to your authenticator app
+          {t('scanHeading')}
         </Typography>
         <Stack direction={{ xs: 'column', sm: 'row' }} spacing={3} sx={{ alignItems: 'center' }}>
           <Box
             component="img"
             src={qrCode}
-            alt={`QR code for ${issuer} (${account}): scan it with your authenticator app`}
+            alt={t('qrAlt', { issuer, account })}
             sx={{ width: 180, height: 180, flexShrink: 0, bgcolor: 'common.white', borderRadius: 1 }}
           />
           <Box>
             <Typography variant="body2" gutterBottom>
-              Scan the QR code with an authenticator app (Google Authenticator, Microsoft Authenticator, 1Password…). If you
-              cannot scan it, add an account by hand with this key (time-based, 6 digits, 30 seconds):
+              {t('scan')}
             </Typography>
             <Typography component="p" sx={{ fontFamily: 'monospace', fontSize: '1.05rem', wordBreak: 'break-word' }} data-testid="totp-secret">
               {secret}
             </Typography>
             <Typography variant="caption" color="text.secondary">
-              Account: {account} · Issuer: {issuer}
+              {t('accountAndIssuer', { account, issuer })}
             </Typography>
           </Box>
         </Stack>
@@ -71,7 +72,7 @@ export function MfaEnrolment({ qrCode, secret, issuer, account, continueTo, conf
         noValidate
       >
         <Typography id="enrol-confirm" variant="h6" component="h2" gutterBottom>
-          2. Type the code the app shows
+          {t('confirmHeading')}
         </Typography>
         <Stack spacing={2}>
           <div aria-live="polite">
@@ -81,18 +82,18 @@ export function MfaEnrolment({ qrCode, secret, issuer, account, continueTo, conf
           <FormTextField
             form={form}
             field="code"
-            label="Code from the app"
+            label={t('code')}
             inputMode="numeric"
             autoComplete="one-time-code"
             required
             autoFocus
-            hint="The 6 digits the app shows now."
+            hint={t('codeHint')}
           />
           <Stack direction="row" spacing={2}>
             <Button type="submit" variant="contained" loading={pending}>
-              Confirm and continue
+              {t('confirm')}
             </Button>
-            <Button onClick={async () => window.location.assign((await signOut()).url)}>Not now: sign out</Button>
+            <Button onClick={async () => window.location.assign((await signOut()).url)}>{t('leave')}</Button>
           </Stack>
         </Stack>
       </Box>
@@ -102,17 +103,17 @@ export function MfaEnrolment({ qrCode, secret, issuer, account, continueTo, conf
 
 /** Shown once, right after enrolment: the codes are stored hashed and cannot be shown again. */
 function RecoveryCodes({ codes, continueTo }: { codes: string[]; continueTo: string }) {
+  const t = useTranslations('auth');
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
   return (
     <Stack spacing={2} component="section" aria-labelledby="recovery-codes-heading">
-      <Alert severity="success">Your authenticator app is set up.</Alert>
+      <Alert severity="success">{t('enrol.done')}</Alert>
       <Typography id="recovery-codes-heading" ref={heading} tabIndex={-1} variant="h6" component="h2">
-        Your recovery codes
+        {t('recoveryCodes.heading')}
       </Typography>
       <Typography variant="body2">
-        If you lose your phone, sign in with one of these instead of a code from the app. Each works once. Keep them somewhere
-        safe, away from your password: they are shown <strong>only now</strong>.
+        {t.rich('recoveryCodes.explanation', { strong: (chunks) => <strong>{chunks}</strong> })}
       </Typography>
       <Box
         component="ol"
@@ -125,7 +126,7 @@ function RecoveryCodes({ codes, continueTo }: { codes: string[]; continueTo: str
       </Box>
       <Box>
         <Button variant="contained" href={continueTo}>
-          I have saved them: continue to the console
+          {t('recoveryCodes.continue')}
         </Button>
       </Box>
     </Stack>

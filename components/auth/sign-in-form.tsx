@@ -1,25 +1,33 @@
 'use client';
 import { useState, type FormEvent } from 'react';
 import { signIn } from 'next-auth/react';
+import { useTranslations } from 'next-intl';
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import Divider from '@mui/material/Divider';
 import Stack from '@mui/material/Stack';
+import type { Messages } from '@/lib/i18n/messages/en';
 import { signInSchema } from '@/lib/schemas/operator';
 import { FormTextField } from '@/components/forms/form-text-field';
 import { useValidatedForm } from '@/components/forms/use-validated-form';
 
+/** A reason next-auth gives for a refused sign-in (`?error=`), with words in auth.signIn.errors; `Default` for any other. */
+export type SignInError = keyof Messages['auth']['signIn']['errors'];
+
 interface Props {
   callbackUrl: string;
-  initialError?: string;
-  errorMessages: Record<string, string>;
-  oidc?: { name: string };
+  initialError?: SignInError;
+  /** The company IdP's button; its label unless the deployment names it. */
+  oidc?: { name?: string };
 }
 
-export function SignInForm({ callbackUrl, initialError, errorMessages, oidc }: Props) {
+export function SignInForm({ callbackUrl, initialError, oidc }: Props) {
+  const t = useTranslations('auth.signIn');
+  // The reason, not its words: a change of language shows it in the new one.
   const [error, setError] = useState(initialError);
   const [pending, setPending] = useState(false);
   const form = useValidatedForm(signInSchema, { email: '', password: '', otp: '' });
+  const isSignInError = (code: string | null | undefined): code is SignInError => !!code && t.has(`errors.${code}` as never);
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -39,37 +47,31 @@ export function SignInForm({ callbackUrl, initialError, errorMessages, oidc }: P
     setPending(false);
     // A code is good once and for half a minute: the next try takes a fresh one.
     form.setField('otp', '');
-    setError(errorMessages[result?.error ?? ''] ?? errorMessages.CredentialsSignin);
+    const refusal = result?.error;
+    setError(isSignInError(refusal) ? refusal : 'CredentialsSignin');
   }
 
   return (
     <Stack component="form" onSubmit={onSubmit} spacing={2} noValidate>
       {error && (
         <Alert severity="error" role="alert" data-testid="sign-in-error">
-          {error}
+          {t(`errors.${error}`)}
         </Alert>
       )}
       {/* Above the fields: the email field's error, shown when it loses focus, would move a button below it from under the pointer. */}
       {oidc && (
         <>
           <Button variant="outlined" size="large" onClick={() => signIn('oidc', { callbackUrl })}>
-            {oidc.name}
+            {oidc.name ?? t('companySignIn')}
           </Button>
-          <Divider>or</Divider>
+          <Divider>{t('or')}</Divider>
         </>
       )}
-      <FormTextField form={form} field="email" type="email" label="Email" autoComplete="username" required autoFocus fullWidth />
-      <FormTextField form={form} field="password" type="password" label="Password" autoComplete="current-password" required fullWidth />
-      <FormTextField
-        form={form}
-        field="otp"
-        label="Authentication code"
-        autoComplete="one-time-code"
-        fullWidth
-        hint="The 6-digit code from your authenticator app, or a recovery code. Leave it empty the first time you sign in: you will set up the app next."
-      />
+      <FormTextField form={form} field="email" type="email" label={t('email')} autoComplete="username" required autoFocus fullWidth />
+      <FormTextField form={form} field="password" type="password" label={t('password')} autoComplete="current-password" required fullWidth />
+      <FormTextField form={form} field="otp" label={t('code')} autoComplete="one-time-code" fullWidth hint={t('codeHint')} />
       <Button type="submit" variant="contained" size="large" loading={pending}>
-        Sign in
+        {t('submit')}
       </Button>
     </Stack>
   );

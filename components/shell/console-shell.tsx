@@ -20,7 +20,8 @@ import Stack from '@mui/material/Stack';
 import Toolbar from '@mui/material/Toolbar';
 import Typography from '@mui/material/Typography';
 import AccountCircle from '@mui/icons-material/AccountCircle';
-import { ROLE_LABELS, type Role } from '@/lib/domain/permissions';
+import { useTranslations } from 'next-intl';
+import type { Role } from '@/lib/domain/permissions';
 import type { SignOut } from '@/lib/domain/session';
 import type { Locale } from '@/lib/i18n/locales';
 import { IdleTimeout } from './idle-timeout';
@@ -45,6 +46,7 @@ interface Props {
 }
 
 export function ConsoleShell({ operator, upstreamIsSandbox, signOut, chooseLocale, staySignedIn, banner, children }: Props) {
+  const t = useTranslations('shell');
   const pathname = usePathname();
   const [menuAnchor, setMenuAnchor] = useState<HTMLElement | null>(null);
   const items = visibleNavItems(operator.roles, upstreamIsSandbox);
@@ -59,9 +61,9 @@ export function ConsoleShell({ operator, upstreamIsSandbox, signOut, chooseLocal
       <AppBar position="fixed" elevation={0} sx={{ zIndex: (theme) => theme.zIndex.drawer + 1 }}>
         <Toolbar sx={{ gap: 2 }}>
           <Typography variant="h6" component="div" sx={{ flexGrow: 1, fontWeight: 600 }}>
-            Konaplate Console
+            {t('productName')}
           </Typography>
-          {upstreamIsSandbox && <Chip label="Sandbox upstream" color="warning" size="small" />}
+          {upstreamIsSandbox && <Chip label={t('sandboxUpstream')} color="warning" size="small" />}
           <LanguageSwitch choose={chooseLocale} />
           <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
             <Box sx={{ textAlign: 'right', display: { xs: 'none', sm: 'block' } }}>
@@ -69,12 +71,12 @@ export function ConsoleShell({ operator, upstreamIsSandbox, signOut, chooseLocal
                 {operator.name}
               </Typography>
               <Typography variant="caption" component="div" data-testid="operator-roles">
-                {operator.roles.map((role) => ROLE_LABELS[role]).join(' · ')}
+                {operator.roles.map((role) => t(`roles.${role}`)).join(' · ')}
               </Typography>
             </Box>
             <IconButton
               color="inherit"
-              aria-label="Account menu"
+              aria-label={t('accountMenu.label')}
               aria-haspopup="menu"
               onClick={(event) => setMenuAnchor(event.currentTarget)}
             >
@@ -85,10 +87,14 @@ export function ConsoleShell({ operator, upstreamIsSandbox, signOut, chooseLocal
             <MenuItem disabled>{operator.email}</MenuItem>
             <Divider />
             <MenuItem component={Link} href="/account" onClick={() => setMenuAnchor(null)}>
-              Account and password
+              {t('accountMenu.account')}
             </MenuItem>
-            <MenuItem onClick={async () => window.location.assign((await signOut('operator')).url)}>Sign out</MenuItem>
-            <MenuItem onClick={async () => window.location.assign((await signOut('everywhere')).url)}>Sign out everywhere</MenuItem>
+            <MenuItem onClick={async () => window.location.assign((await signOut('operator')).url)}>
+              {t('accountMenu.signOut')}
+            </MenuItem>
+            <MenuItem onClick={async () => window.location.assign((await signOut('everywhere')).url)}>
+              {t('accountMenu.signOutEverywhere')}
+            </MenuItem>
           </Menu>
         </Toolbar>
       </AppBar>
@@ -97,7 +103,7 @@ export function ConsoleShell({ operator, upstreamIsSandbox, signOut, chooseLocal
         sx={{ width: DRAWER_WIDTH, flexShrink: 0, '& .MuiDrawer-paper': { width: DRAWER_WIDTH, boxSizing: 'border-box' } }}
       >
         <Toolbar />
-        <Box component="nav" aria-label="Main">
+        <Box component="nav" aria-label={t('nav.label')}>
           <List>
             {items.map(({ href, label, icon: Icon }) => (
               <ListItem key={href} disablePadding>
@@ -105,7 +111,7 @@ export function ConsoleShell({ operator, upstreamIsSandbox, signOut, chooseLocal
                   <ListItemIcon>
                     <Icon />
                   </ListItemIcon>
-                  <ListItemText primary={label} />
+                  <ListItemText primary={t(`nav.${label}`)} />
                 </ListItemButton>
               </ListItem>
             ))}

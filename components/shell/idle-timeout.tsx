@@ -7,7 +7,8 @@ import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogContentText from '@mui/material/DialogContentText';
 import DialogTitle from '@mui/material/DialogTitle';
-import { IDLE_WARNING_MS, idlePhase, timeLeftInWords, type SessionStatus, type SignOut } from '@/lib/domain/session';
+import { useTranslations } from 'next-intl';
+import { IDLE_WARNING_MS, idlePhase, timeLeft, type SessionStatus, type SignOut } from '@/lib/domain/session';
 
 /** One answer of GET /api/session, with the local time it came (the browser's clock may differ from the server's). */
 interface Reading {
@@ -103,12 +104,13 @@ function IdleDialog({
   onStay: () => void;
   onSignOut: () => void;
 }) {
+  const t = useTranslations('shell.idle');
   const titleId = useId();
   const descriptionId = useId();
-  const left = timeLeftInWords(remainingMs);
+  const left = t('timeLeft', timeLeft(remainingMs));
   // Read out when the dialog opens (its description), then again at 30 and 10 seconds only.
   const seconds = Math.ceil(remainingMs / 1000);
-  const milestone = seconds <= 10 ? '10 seconds' : seconds <= 30 ? '30 seconds' : undefined;
+  const milestone = seconds <= 10 ? 10 : seconds <= 30 ? 30 : undefined;
   return (
     <Dialog
       open={open}
@@ -121,19 +123,19 @@ function IdleDialog({
       fullWidth
       data-testid="idle-dialog"
     >
-      <DialogTitle id={titleId}>Are you still there?</DialogTitle>
+      <DialogTitle id={titleId}>{t('title')}</DialogTitle>
       <DialogContent>
         <DialogContentText id={descriptionId}>
-          For your security you will be signed out in <strong data-testid="idle-time-left">{left}</strong> without activity.
+          {t.rich('description', { left, strong: (chunks) => <strong data-testid="idle-time-left">{chunks}</strong> })}
         </DialogContentText>
         <span aria-live="assertive" style={{ position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)' }}>
-          {milestone ? `${milestone} left before you are signed out.` : ''}
+          {milestone ? t('milestone', { seconds: milestone }) : ''}
         </span>
       </DialogContent>
       <DialogActions>
-        <Button onClick={onSignOut}>Sign out</Button>
+        <Button onClick={onSignOut}>{t('signOut')}</Button>
         <Button variant="contained" onClick={onStay} loading={staying} autoFocus>
-          Stay signed in
+          {t('stay')}
         </Button>
       </DialogActions>
     </Dialog>

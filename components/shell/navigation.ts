@@ -6,11 +6,13 @@ import ReceiptLongIcon from '@mui/icons-material/ReceiptLong';
 import ScienceIcon from '@mui/icons-material/Science';
 import TravelExploreIcon from '@mui/icons-material/TravelExplore';
 import { can, type Permission, type Role } from '@/lib/domain/permissions';
+import type { Messages } from '@/lib/i18n/messages/en';
 
 /** The console's navigation: one list, filtered by the operator's permissions. */
 export interface NavItem {
   href: string;
-  label: string;
+  /** Its words: `shell.nav.<label>`. */
+  label: Exclude<keyof Messages['shell']['nav'], 'label'>;
   permission: Permission;
   icon: SvgIconComponent;
   /** Only while the upstream is this project's sandbox. */
@@ -18,12 +20,12 @@ export interface NavItem {
 }
 
 export const NAV_ITEMS: readonly NavItem[] = [
-  { href: '/', label: 'Members', permission: 'cards.view', icon: CreditCardIcon },
-  { href: '/cards/unregistered', label: 'Unregistered card', permission: 'cards.lookupUnregistered', icon: CreditScoreIcon },
-  { href: '/audit', label: 'Audit', permission: 'audit.read', icon: ReceiptLongIcon },
-  { href: '/qa', label: 'QA workbench', permission: 'sandbox.control', icon: ScienceIcon, sandboxOnly: true },
-  { href: '/qa/inspector', label: 'Request inspector', permission: 'sandbox.control', icon: TravelExploreIcon },
-  { href: '/admin/operators', label: 'Operators', permission: 'operators.manage', icon: ManageAccountsIcon },
+  { href: '/', label: 'members', permission: 'cards.view', icon: CreditCardIcon },
+  { href: '/cards/unregistered', label: 'unregisteredCard', permission: 'cards.lookupUnregistered', icon: CreditScoreIcon },
+  { href: '/audit', label: 'audit', permission: 'audit.read', icon: ReceiptLongIcon },
+  { href: '/qa', label: 'qaWorkbench', permission: 'sandbox.control', icon: ScienceIcon, sandboxOnly: true },
+  { href: '/qa/inspector', label: 'requestInspector', permission: 'sandbox.control', icon: TravelExploreIcon },
+  { href: '/admin/operators', label: 'operators', permission: 'operators.manage', icon: ManageAccountsIcon },
 ];
 
 export function visibleNavItems(roles: readonly Role[], upstreamIsSandbox: boolean): NavItem[] {

@@ -1,4 +1,5 @@
-import { expect, test, type Browser } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Browser, type Page } from '@playwright/test';
 import { createOperatorOnPage as createOperator, enrolOnPage, storageStateOf, submitSignIn, type OperatorLogin } from '../fixtures/operators';
 
 /**
@@ -13,6 +14,13 @@ async function signInPage(browser: Browser, operator: OperatorLogin, { password 
   await submitSignIn(page, { ...operator, password });
   if (firstTime && enrol) await enrolOnPage(page, operator);
   return page;
+}
+
+/** No serious or critical accessibility violation on the page as it stands. */
+async function expectAccessible(page: Page) {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(serious.map((v) => `${v.id}: ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 }
 
 test.describe('[admin] operators', () => {
@@ -80,5 +88,62 @@ test.describe('[admin] operators', () => {
     await expect(first).toHaveURL(/\/sign-in/);
     await second.goto('/');
     await expect(second).toHaveURL(/\/sign-in/);
+  });
+});
+
+test.describe('[admin] operators in Korean', () => {
+  test.use({ locale: 'ko-KR', storageState: storageStateOf('admin') });
+
+  test('the table, its dialogs and the answers of the server speak Korean', async ({ page }) => {
+    await page.goto('/admin/operators');
+    await expect(page).toHaveTitle('운영자 관리 · Konaplate 콘솔');
+    await expect(page.getByRole('heading', { name: '운영자 관리', level: 1 })).toBeVisible();
+    const table = page.getByRole('table', { name: '운영자 목록' });
+    for (const header of ['운영자', '역할', '마지막 로그인', '상태', '접근 관리']) {
+      await expect(table.getByRole('columnheader', { name: header, exact: true })).toBeVisible();
+    }
+    const self = page.getByTestId('operator-admin@konaplate.test');
+    await expect(self.getByRole('checkbox', { name: '관리자' })).toBeChecked();
+    await expect(self.getByRole('checkbox', { name: '상담원' })).not.toBeChecked();
+    await expect(self.getByText('사용 중')).toBeVisible();
+    await expect(self.getByText('MFA 사용')).toBeVisible();
+    const agent = page.getByTestId('operator-agent@konaplate.test');
+    await expect(agent.getByRole('button', { name: 'MFA 초기화' })).toBeVisible();
+    await expect(agent.getByRole('button', { name: '비활성화' })).toBeVisible();
+    for (const english of ['Operators', 'Last sign-in', 'Reset MFA', 'Deactivate', 'Create operator', 'MFA on', 'active', 'Agent']) {
+      await expect(page.getByText(english, { exact: true })).toHaveCount(0);
+    }
+    await page.screenshot({ path: 'test-results/language/operators-ko.png', fullPage: true });
+    await expectAccessible(page);
+
+    // The company sign-in dialog.
+    await agent.getByRole('button', { name: '회사 계정 연결' }).click();
+    const link = page.getByRole('dialog', { name: 'agent@konaplate.test의 회사 계정 로그인' });
+    await expect(link.getByLabel('사용자 식별자(sub)')).toBeVisible();
+    await expect(link.getByRole('button', { name: '연결', exact: true })).toBeVisible();
+    await expectAccessible(page);
+    await link.getByRole('button', { name: '취소' }).click();
+    await expect(link).toBeHidden();
+
+    // A new operator: the form, and the server's answers.
+    const form = page.getByRole('region', { name: '운영자 추가' });
+    const email = `ko-${Date.now()}@konaplate.test`;
+    await form.getByLabel('이메일').fill(email);
+    await form.getByLabel('이름').fill('김상담');
+    await form.getByLabel('초기 비밀번호').fill('correct-horse-battery');
+    await form.getByRole('checkbox', { name: '상담원' }).check();
+    await form.getByRole('button', { name: '운영자 추가' }).click();
+    await expect(form.getByText(`운영자 ${email}을(를) 추가했습니다.`)).toBeVisible();
+    const row = page.getByTestId(`operator-${email}`);
+    await expect(row.getByText('다음 로그인 때 MFA 설정')).toBeVisible();
+    await row.getByRole('checkbox', { name: '매니저' }).check();
+    await expect(page.getByText(`${email}의 역할을 저장했습니다.`)).toBeVisible();
+
+    await row.getByRole('button', { name: 'MFA 초기화' }).click();
+    const reset = page.getByRole('dialog', { name: `${email}의 MFA를 초기화할까요?` });
+    await expect(reset.getByRole('button', { name: 'MFA 초기화' })).toBeVisible();
+    await expectAccessible(page);
+    await reset.getByRole('button', { name: '취소' }).click();
+    await expect(reset).toBeHidden();
   });
 });

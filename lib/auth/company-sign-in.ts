@@ -76,7 +76,8 @@ export function companyProvider(): OAuthConfig<Claims> | undefined {
   if (!e.oidcEnabled) return undefined;
   return {
     id: 'oidc',
-    name: e.OIDC_NAME,
+    // next-auth's own name for it (its pages are not used: the sign-in page labels the button).
+    name: e.OIDC_NAME ?? 'Company sign-in',
     type: 'oauth',
     wellKnown: `${e.OIDC_ISSUER}/.well-known/openid-configuration`,
     clientId: e.OIDC_CLIENT_ID,

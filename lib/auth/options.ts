@@ -6,6 +6,7 @@ import { recordAudit } from '@/lib/audit/record';
 import { env } from '@/lib/env';
 import { clientAddress } from '@/lib/http/client-address';
 import { safeRedirectUrl } from '@/lib/http/safe-redirect';
+import type { Messages } from '@/lib/i18n/messages';
 import { errorFields, logger } from '@/lib/log/logger';
 import { signInSchema } from '@/lib/schemas/operator';
 import { admitCompanyUser, companyProvider, companySignInErrorAudit } from './company-sign-in';
@@ -16,22 +17,12 @@ import { claimPasswordAttempt, settleSuccessfulSignIn } from './sign-in-attempts
 import { admitSignInAttempt } from './sign-in-throttle';
 import { openSession, revokeSession } from './sessions';
 
-/** Error codes the sign-in page turns into words (next-auth passes them as `?error=`). */
-export const SIGN_IN_ERRORS = {
-  CredentialsSignin: 'Wrong email, password or authentication code. (A code works once: if you just used one, wait for the next.)',
-  Locked: 'Too many failed attempts: this operator is locked for a while. Try again later or ask an admin.',
-  NoRole: 'Your company account has no console role. Ask an admin to grant one.',
-  NoEmail: 'Your company account gives the console no e-mail address and is not linked to an operator. Ask an admin to link it.',
-  Unverified: 'Your company account’s e-mail address is not verified by the identity provider, and the account is not linked to an operator. Ask an admin to link it.',
-  NotLinked: 'An operator with this e-mail exists, and your company account is not linked to it. Ask an admin to link it.',
-  OAuthSignin: 'Company sign-in could not start: the identity provider did not answer. Try again, or sign in with your password.',
-  OAuthCallback: 'Company sign-in did not complete: the identity provider’s answer could not be used. Try again.',
-  Callback: 'Company sign-in did not complete: it was cancelled at the identity provider, or its answer could not be used. Try again.',
-  AccessDenied: 'Company sign-in was refused. Ask an admin.',
-  Inactive: 'This operator is deactivated. Ask an admin.',
-  Throttled: 'Too many sign-in attempts for this email or from this address: wait a few minutes and try again.',
-  SessionEnded: 'Your session ended: too long without activity, or signed out elsewhere. Sign in again.',
-} as const;
+/** A reason for refusing a sign-in that next-auth passes to the sign-in page (`?error=`), which says it in words (auth.signIn.errors). */
+type SignInRefusal = keyof Messages['auth']['signIn']['errors'];
+
+function refuse(reason: SignInRefusal): never {
+  throw new Error(reason);
+}
 
 // Verified against when the email is unknown, so both paths take the same time.
 let decoyHash: Promise<string> | undefined;
@@ -57,7 +48,7 @@ async function authorizeWithPassword(email: string, password: string, otp: strin
   };
   if (!(await admitSignInAttempt({ email, client }, limits))) {
     await fail('throttled');
-    throw new Error('Throttled');
+    refuse('Throttled');
   }
   if (!operator?.passwordHash) {
     decoyHash ??= hashPassword('decoy-password-for-timing');
@@ -71,16 +62,16 @@ async function authorizeWithPassword(email: string, password: string, otp: strin
   });
   if (!claim.claimed) {
     await fail('locked');
-    throw new Error('Locked');
+    refuse('Locked');
   }
   if (!(await verifyPassword(password, operator.passwordHash))) {
     await fail(claim.locksOnFailure ? 'wrong password; now locked' : 'wrong password');
-    if (claim.locksOnFailure) throw new Error('Locked');
+    if (claim.locksOnFailure) refuse('Locked');
     return null;
   }
   if (!operator.active) {
     await fail('deactivated');
-    throw new Error('Inactive');
+    refuse('Inactive');
   }
   // PCI DSS 8.4.2, a second factor: not enrolled yet, the session opened serves the enrolment
   // step only (lib/auth/access.ts); enrolled, a wrong or replayed code is a failed attempt.
@@ -91,7 +82,7 @@ async function authorizeWithPassword(email: string, password: string, otp: strin
   const factor = await verifySecondFactor(operator, otp);
   if (!factor.ok) {
     await fail(claim.locksOnFailure ? `${factor.reason}; now locked` : factor.reason);
-    if (claim.locksOnFailure) throw new Error('Locked');
+    if (claim.locksOnFailure) refuse('Locked');
     return null;
   }
   if (factor.factor === 'recovery-code') {

@@ -4,38 +4,21 @@
  * what a role cannot use; the server checks again in every action.
  */
 
+/** Their names, in each language, are the messages `shell.roles.*`. */
 export const ROLES = ['agent', 'manager', 'qa', 'admin'] as const;
 export type Role = (typeof ROLES)[number];
 
 export const PERMISSIONS = [
-  'cards.view',
-  'cards.lookupUnregistered',
-  'cards.issue',
-  'cards.reissue',
-  'audit.read',
+  'cards.view', // member cards, balances and statuses
+  'cards.lookupUnregistered', // look up an unregistered card
+  'cards.issue', // issue a prepaid or debit card with delivery
+  'cards.reissue', // reissue (replace) a prepaid card
+  'audit.read', // the audit trail and card-state history
   'audit.export',
-  'sandbox.control',
-  'operators.manage',
+  'sandbox.control', // QA controls, while the sandbox is the upstream
+  'operators.manage', // operators and their roles
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
-
-export const PERMISSION_LABELS = {
-  'cards.view': 'View member cards, balances and statuses',
-  'cards.lookupUnregistered': 'Look up an unregistered card',
-  'cards.issue': 'Issue a prepaid or debit card with delivery',
-  'cards.reissue': 'Reissue (replace) a prepaid card',
-  'audit.read': 'Read the audit trail and card-state history',
-  'audit.export': 'Export the audit trail',
-  'sandbox.control': 'Sandbox controls (when the sandbox is the upstream)',
-  'operators.manage': 'Manage operators and their roles',
-} satisfies Record<Permission, string>;
-
-export const ROLE_LABELS = {
-  agent: 'Agent',
-  manager: 'Manager',
-  qa: 'QA',
-  admin: 'Admin',
-} satisfies Record<Role, string>;
 
 /** Managers audit; they do not act on members' cards. */
 export const ROLE_PERMISSIONS = {

@@ -15,14 +15,10 @@ export function idlePhase(remainingMs: number, warningMs = IDLE_WARNING_MS): Idl
   return remainingMs <= warningMs ? 'warning' : 'active';
 }
 
-/** "45 seconds", "1 second", "2 minutes": the time left, in words, rounded up to whole seconds (or minutes past two). */
-export function timeLeftInWords(remainingMs: number): string {
+/** The time left, rounded up to whole seconds (or whole minutes past two): the dialog says it in words (shell.idle.timeLeft). */
+export function timeLeft(remainingMs: number): { unit: 'seconds' | 'minutes'; count: number } {
   const seconds = Math.max(0, Math.ceil(remainingMs / 1000));
-  if (seconds >= 120) {
-    const minutes = Math.ceil(seconds / 60);
-    return `${minutes} minutes`;
-  }
-  return `${seconds} ${seconds === 1 ? 'second' : 'seconds'}`;
+  return seconds >= 120 ? { unit: 'minutes', count: Math.ceil(seconds / 60) } : { unit: 'seconds', count: seconds };
 }
 
 /** Why the browser ends a session: the account menu's two choices, or the idle timeout. */

@@ -1,23 +1,26 @@
 'use server';
+import { getTranslations } from 'next-intl/server';
 import type { ActionState } from '@/lib/domain/action-state';
 import { recordAudit } from '@/lib/audit/record';
 import { changeOwnPassword, type PasswordChange } from '@/lib/auth/account';
 import { invalidState, signedInAction } from '@/lib/auth/protected-action';
+import type { Messages } from '@/lib/i18n/messages';
 import { changePasswordSchema } from '@/lib/schemas/operator';
 
 type Refusal = Extract<PasswordChange, { ok: false }>['reason'];
+type RefusalWords = keyof Messages['account']['password']['refusals'];
 
-/** Each refusal next to the field it is about (or above the form). */
-const REFUSALS: Record<Refusal, { field?: 'currentPassword' | 'code'; message: string }> = {
-  'wrong password': { field: 'currentPassword', message: 'This is not your current password.' },
-  'wrong code': { field: 'code', message: 'Wrong code. Type the one your authenticator app shows now.' },
-  'code already used': { field: 'code', message: 'This code was used already. Wait for the next one.' },
-  'missing code': { field: 'code', message: 'Enter the 6-digit code from your authenticator app.' },
-  'recovery code already used': { field: 'code', message: 'Enter the 6-digit code from your authenticator app.' },
-  'secret unreadable': { message: 'Your MFA cannot be checked just now. Ask an admin to reset it.' },
-  'not enrolled': { message: 'Set up your authenticator app first (sign in again).' },
-  'no password': { message: 'You sign in through your company’s identity provider: change your password there.' },
-  locked: { message: 'Too many failed attempts: your password cannot be changed for a while. Try again later or ask an admin.' },
+/** Each refusal next to the field it is about (or above the form), in words of account.password.refusals. */
+const REFUSALS: Record<Refusal, { field?: 'currentPassword' | 'code'; words: RefusalWords }> = {
+  'wrong password': { field: 'currentPassword', words: 'wrongPassword' },
+  'wrong code': { field: 'code', words: 'wrongCode' },
+  'code already used': { field: 'code', words: 'codeAlreadyUsed' },
+  'missing code': { field: 'code', words: 'missingCode' },
+  'recovery code already used': { field: 'code', words: 'missingCode' },
+  'secret unreadable': { words: 'secretUnreadable' },
+  'not enrolled': { words: 'notEnrolled' },
+  'no password': { words: 'noPassword' },
+  locked: { words: 'locked' },
 };
 
 /** The signed-in operator's own password: current password + a current code + the new one. */
@@ -31,6 +34,7 @@ export const changePasswordAction = signedInAction(
     });
     if (!parsed.success) return invalidState(parsed.error);
     const result = await changeOwnPassword(operator.id, operator.sessionId, parsed.data);
+    const t = await getTranslations('account.password');
     if (!result.ok) {
       await recordAudit({
         actor: operator,
@@ -39,8 +43,9 @@ export const changePasswordAction = signedInAction(
         request: { reason: result.lockedNow ? `${result.reason}; now locked` : result.reason },
       });
       const refusal = REFUSALS[result.reason];
-      const message = result.lockedNow ? REFUSALS.locked.message : refusal.message;
-      return { status: 'invalid', message, fieldErrors: refusal.field && !result.lockedNow ? { [refusal.field]: [refusal.message] } : {} };
+      const words = t(`refusals.${refusal.words}`);
+      const message = result.lockedNow ? t('refusals.locked') : words;
+      return { status: 'invalid', message, fieldErrors: refusal.field && !result.lockedNow ? { [refusal.field]: [words] } : {} };
     }
     await recordAudit({
       actor: operator,
@@ -48,13 +53,6 @@ export const changePasswordAction = signedInAction(
       outcome: 'ok',
       request: { otherSessionsRevoked: result.otherSessionsRevoked },
     });
-    return {
-      status: 'ok',
-      data: undefined,
-      message:
-        result.otherSessionsRevoked > 0
-          ? `Password changed. You were signed out on ${result.otherSessionsRevoked} other ${result.otherSessionsRevoked === 1 ? 'browser' : 'browsers'}.`
-          : 'Password changed.',
-    };
+    return { status: 'ok', data: undefined, message: t('changed', { others: result.otherSessionsRevoked }) };
   },
 );

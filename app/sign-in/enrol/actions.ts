@@ -1,4 +1,5 @@
 'use server';
+import { getTranslations } from 'next-intl/server';
 import type { ActionState } from '@/lib/domain/action-state';
 import { recordAudit } from '@/lib/audit/record';
 import { completeEnrolment } from '@/lib/auth/mfa';
@@ -6,10 +7,11 @@ import { enrollingAction, invalidState } from '@/lib/auth/protected-action';
 import { signOut } from '@/lib/auth/sign-out';
 import { enrolmentSchema } from '@/lib/schemas/mfa';
 
+/** Each refusal's words (auth.enrol.failures). */
 const FAILURES = {
-  'wrong code': 'That code does not match. Check the app shows Konaplate Console and type its current code.',
-  'already enrolled': 'An authenticator is already set up for you. Sign in again with its code.',
-  'nothing pending': 'This set-up has expired. Sign in again to start over.',
+  'wrong code': 'wrongCode',
+  'already enrolled': 'alreadyEnrolled',
+  'nothing pending': 'nothingPending',
 } as const;
 
 /** Confirms the secret shown with a code from the app; answers the recovery codes, once. */
@@ -18,11 +20,13 @@ export const confirmEnrolmentAction = enrollingAction(
     const parsed = enrolmentSchema.safeParse({ code: formData.get('code') });
     if (!parsed.success) return invalidState(parsed.error);
     const result = await completeEnrolment({ operatorId: operator.id, sessionId: operator.sessionId, code: parsed.data.code });
+    const t = await getTranslations('auth.enrol');
     if (!result.ok) {
-      return { status: 'invalid', message: FAILURES[result.reason], fieldErrors: result.reason === 'wrong code' ? { code: [FAILURES['wrong code']] } : {} };
+      const message = t(`failures.${FAILURES[result.reason]}`);
+      return { status: 'invalid', message, fieldErrors: result.reason === 'wrong code' ? { code: [message] } : {} };
     }
     await recordAudit({ actor: operator, action: 'mfa-enrolled', outcome: 'ok', request: { method: 'totp', recoveryCodes: result.recoveryCodes.length } });
-    return { status: 'ok', data: { recoveryCodes: result.recoveryCodes }, message: 'Your authenticator app is set up.' };
+    return { status: 'ok', data: { recoveryCodes: result.recoveryCodes }, message: t('done') };
   },
 );
 

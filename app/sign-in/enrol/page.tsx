@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
 import Box from '@mui/material/Box';
 import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
@@ -10,7 +11,10 @@ import { groupedSecret, totpQrCode, totpUri, TOTP_ISSUER } from '@/lib/auth/totp
 import { safeRedirectPath } from '@/lib/http/safe-redirect';
 import { confirmEnrolmentAction, leaveEnrolmentAction } from './actions';
 
-export const metadata: Metadata = { title: 'Set up your authenticator' };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('auth.enrol');
+  return { title: t('title') };
+}
 
 /**
  * The second step of a password operator's first sign-in (and the first after an admin's
@@ -27,16 +31,16 @@ export default async function EnrolPage({ searchParams }: { searchParams: Promis
   const secret = await pendingTotpSecret(state.operator.id);
   if (!secret) redirect('/sign-in');
   const uri = totpUri(secret, state.operator.email);
+  const t = await getTranslations('auth.enrol');
 
   return (
     <Box component="main" sx={{ minHeight: '100vh', display: 'grid', placeItems: 'center', p: 2 }}>
       <Paper variant="outlined" sx={{ p: 4, width: '100%', maxWidth: 560 }}>
         <Typography variant="h5" component="h1" gutterBottom>
-          Set up your authenticator app
+          {t('heading')}
         </Typography>
         <Typography color="text.secondary" sx={{ mb: 3 }}>
-          {state.operator.name}, the console asks for a code from an authenticator app at every sign-in. Set one up now to
-          continue.
+          {t('intro', { name: state.operator.name })}
         </Typography>
         <MfaEnrolment
           qrCode={await totpQrCode(uri)}

@@ -1,5 +1,6 @@
 'use server';
 import { revalidatePath } from 'next/cache';
+import { getTranslations } from 'next-intl/server';
 import type { ActionState } from '@/lib/domain/action-state';
 import { invalidState, protectedAction } from '@/lib/auth/protected-action';
 import { recordAudit } from '@/lib/audit/record';
@@ -19,6 +20,9 @@ import {
 
 const PAGE = '/admin/operators';
 
+/** Every answer in the admin's language. */
+const answers = () => getTranslations('admin.answers');
+
 export const createOperatorAction = protectedAction(
   'operators.manage',
   async (admin, _prev: ActionState<{ email: string }>, formData: FormData): Promise<ActionState<{ email: string }>> => {
@@ -30,13 +34,14 @@ export const createOperatorAction = protectedAction(
     });
     if (!parsed.success) return invalidState(parsed.error);
     const { email, name, roles, password } = parsed.data;
+    const t = await answers();
     if (await findOperatorByEmail(email)) {
-      return { status: 'invalid', message: 'Check the highlighted fields.', fieldErrors: { email: ['An operator with this email exists.'] } };
+      return { status: 'invalid', message: t('checkFields'), fieldErrors: { email: [t('emailTaken')] } };
     }
     const created = await createOperator({ email, name, roles, passwordHash: await hashPassword(password) });
     await recordAudit({ actor: admin, action: 'operator-change', outcome: 'ok', request: { change: 'create', operator: email, roles } });
     revalidatePath(PAGE);
-    return { status: 'ok', data: { email: created.email }, message: `Operator ${created.email} created.` };
+    return { status: 'ok', data: { email: created.email }, message: t('created', { email: created.email }) };
   },
 );
 
@@ -45,8 +50,9 @@ export const setOperatorRolesAction = protectedAction(
   async (admin, input: { id: string; roles: string[] }): Promise<ActionState> => {
     const parsed = operatorRolesSchema.safeParse(input);
     if (!parsed.success) return invalidState(parsed.error);
+    const t = await answers();
     const before = await findOperatorById(parsed.data.id);
-    if (!before) return { status: 'invalid', message: 'No such operator.', fieldErrors: {} };
+    if (!before) return { status: 'invalid', message: t('noSuchOperator'), fieldErrors: {} };
     await updateOperator(parsed.data.id, { roles: parsed.data.roles });
     await recordAudit({
       actor: admin,
@@ -55,7 +61,7 @@ export const setOperatorRolesAction = protectedAction(
       request: { change: 'roles', operator: before.email, from: before.roles, to: parsed.data.roles },
     });
     revalidatePath(PAGE);
-    return { status: 'ok', data: undefined, message: `Roles of ${before.email} saved.` };
+    return { status: 'ok', data: undefined, message: t('rolesSaved', { email: before.email }) };
   },
 );
 
@@ -64,11 +70,12 @@ export const setOperatorActiveAction = protectedAction(
   async (admin, input: { id: string; active: boolean }): Promise<ActionState> => {
     const parsed = operatorActiveSchema.safeParse(input);
     if (!parsed.success) return invalidState(parsed.error);
+    const t = await answers();
     if (parsed.data.id === admin.id && !parsed.data.active) {
-      return { status: 'invalid', message: 'You cannot deactivate yourself.', fieldErrors: {} };
+      return { status: 'invalid', message: t('cannotDeactivateSelf'), fieldErrors: {} };
     }
     const operator = await updateOperator(parsed.data.id, { active: parsed.data.active });
-    if (!operator) return { status: 'invalid', message: 'No such operator.', fieldErrors: {} };
+    if (!operator) return { status: 'invalid', message: t('noSuchOperator'), fieldErrors: {} };
     // Deactivation is also checked per request; revoking makes the sessions' end explicit.
     if (!parsed.data.active) await revokeAllSessions(operator.id);
     await recordAudit({
@@ -78,11 +85,7 @@ export const setOperatorActiveAction = protectedAction(
       request: { change: parsed.data.active ? 'reactivate' : 'deactivate', operator: operator.email },
     });
     revalidatePath(PAGE);
-    return {
-      status: 'ok',
-      data: undefined,
-      message: `${operator.email} ${parsed.data.active ? 'reactivated' : 'deactivated'}.`,
-    };
+    return { status: 'ok', data: undefined, message: t(parsed.data.active ? 'reactivated' : 'deactivated', { email: operator.email }) };
   },
 );
 
@@ -96,13 +99,14 @@ export const resetOperatorMfaAction = protectedAction(
   async (admin, input: { id: string }): Promise<ActionState> => {
     const parsed = operatorIdSchema.safeParse(input);
     if (!parsed.success) return invalidState(parsed.error);
+    const t = await answers();
     if (parsed.data.id === admin.id) {
-      return { status: 'invalid', message: 'Another admin must reset your own MFA.', fieldErrors: {} };
+      return { status: 'invalid', message: t('ownMfa'), fieldErrors: {} };
     }
     const before = await findOperatorById(parsed.data.id);
-    if (!before) return { status: 'invalid', message: 'No such operator.', fieldErrors: {} };
+    if (!before) return { status: 'invalid', message: t('noSuchOperator'), fieldErrors: {} };
     if (!before.passwordHash) {
-      return { status: 'invalid', message: `${before.email} signs in through the company IdP, which does their MFA.`, fieldErrors: {} };
+      return { status: 'invalid', message: t('mfaByIdentityProvider', { email: before.email }), fieldErrors: {} };
     }
     await resetMfa(before.id);
     const sessionsRevoked = await revokeAllSessions(before.id);
@@ -113,7 +117,7 @@ export const resetOperatorMfaAction = protectedAction(
       request: { operator: before.email, wasEnrolled: before.totpSecret !== null, sessionsRevoked },
     });
     revalidatePath(PAGE);
-    return { status: 'ok', data: undefined, message: `MFA of ${before.email} reset: they set it up again at their next sign-in.` };
+    return { status: 'ok', data: undefined, message: t('mfaReset', { email: before.email }) };
   },
 );
 
@@ -125,15 +129,16 @@ export const resetOperatorMfaAction = protectedAction(
 export const linkCompanyIdentityAction = protectedAction(
   'operators.manage',
   async (admin, input: CompanyIdentityLinkInput): Promise<ActionState> => {
+    const t = await answers();
     const issuer = env().OIDC_ISSUER;
-    if (!issuer) return { status: 'invalid', message: 'Company sign-in is not configured.', fieldErrors: {} };
+    if (!issuer) return { status: 'invalid', message: t('companySignInOff'), fieldErrors: {} };
     const parsed = companyIdentityLinkSchema.safeParse(input);
     if (!parsed.success) return invalidState(parsed.error);
     const result = await setCompanyIdentity(parsed.data.id, { issuer, subject: parsed.data.subject });
     if (!result.ok) {
       return result.reason === 'identity-taken'
-        ? { status: 'invalid', message: 'Check the highlighted field.', fieldErrors: { subject: [`This identity is linked to ${result.holder}.`] } }
-        : { status: 'invalid', message: 'No such operator.', fieldErrors: {} };
+        ? { status: 'invalid', message: t('checkField'), fieldErrors: { subject: [t('identityTaken', { holder: result.holder ?? '' })] } }
+        : { status: 'invalid', message: t('noSuchOperator'), fieldErrors: {} };
     }
     await recordAudit({
       actor: admin,
@@ -142,7 +147,7 @@ export const linkCompanyIdentityAction = protectedAction(
       request: { change: 'link company identity', operator: result.operator.email, issuer, subject: parsed.data.subject },
     });
     revalidatePath(PAGE);
-    return { status: 'ok', data: undefined, message: `${result.operator.email} now signs in with that company account.` };
+    return { status: 'ok', data: undefined, message: t('linked', { email: result.operator.email }) };
   },
 );
 
@@ -152,8 +157,9 @@ export const unlinkCompanyIdentityAction = protectedAction(
   async (admin, input: { id: string }): Promise<ActionState> => {
     const parsed = operatorIdSchema.safeParse(input);
     if (!parsed.success) return invalidState(parsed.error);
+    const t = await answers();
     const before = await findOperatorById(parsed.data.id);
-    if (!before) return { status: 'invalid', message: 'No such operator.', fieldErrors: {} };
+    if (!before) return { status: 'invalid', message: t('noSuchOperator'), fieldErrors: {} };
     await setCompanyIdentity(before.id, null);
     // A session that came through the link must not outlive it (sessions do not say how they began).
     const sessionsRevoked = await revokeAllSessions(before.id);
@@ -164,6 +170,6 @@ export const unlinkCompanyIdentityAction = protectedAction(
       request: { change: 'unlink company identity', operator: before.email, issuer: before.oidcIssuer, subject: before.oidcSubject, sessionsRevoked },
     });
     revalidatePath(PAGE);
-    return { status: 'ok', data: undefined, message: `${before.email} no longer signs in with a company account.` };
+    return { status: 'ok', data: undefined, message: t('unlinked', { email: before.email }) };
   },
 );

@@ -1,7 +1,9 @@
 import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
 import Typography from '@mui/material/Typography';
 import { OperatorsAdmin } from '@/components/admin/operators-admin';
 import { requirePagePermission } from '@/lib/auth/access';
+import { COMPANY_SIGN_IN_REFUSALS, type CompanySignInRefusal } from '@/lib/auth/company-sign-in';
 import { listOperators } from '@/lib/auth/operators';
 import { recentRefusedCompanyIdentities } from '@/lib/audit/refused-company-identities';
 import { env } from '@/lib/env';
@@ -14,17 +16,30 @@ import {
   unlinkCompanyIdentityAction,
 } from './actions';
 
-export const metadata: Metadata = { title: 'Operators' };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('admin');
+  return { title: t('title') };
+}
+
+/** The refusal an audit event's reason names (the trail keeps the words of lib/auth/company-sign-in.ts). */
+const REFUSAL_OF_REASON = new Map(
+  Object.entries(COMPANY_SIGN_IN_REFUSALS).map(([refusal, reason]) => [reason as string, refusal as CompanySignInRefusal]),
+);
 
 export default async function OperatorsPage() {
   const admin = await requirePagePermission('operators.manage', '/admin/operators');
+  const t = await getTranslations('admin');
   const operators = await listOperators();
   const issuer = env().OIDC_ISSUER;
   const refused = issuer ? await recentRefusedCompanyIdentities(issuer) : [];
+  const reasonInWords = (reason: string) => {
+    const refusal = REFUSAL_OF_REASON.get(reason);
+    return refusal ? t(`companyIdentity.refusals.${refusal}`) : reason;
+  };
   return (
     <>
       <Typography variant="h5" component="h1" gutterBottom>
-        Operators
+        {t('heading')}
       </Typography>
       <OperatorsAdmin
         selfId={admin.id}
@@ -47,7 +62,7 @@ export default async function OperatorsPage() {
           issuer
             ? {
                 issuer,
-                refused: refused.map((identity) => ({ ...identity, at: identity.at.toISOString() })),
+                refused: refused.map((identity) => ({ ...identity, reason: reasonInWords(identity.reason), at: identity.at.toISOString() })),
                 link: linkCompanyIdentityAction,
                 unlink: unlinkCompanyIdentityAction,
               }
