@@ -1,12 +1,13 @@
 import type { ReactNode } from 'react';
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
 import Alert from '@mui/material/Alert';
 import { ConsoleShell } from '@/components/shell/console-shell';
 import { ENROLMENT_PATH, getSessionState } from '@/lib/auth/access';
 import { can } from '@/lib/domain/permissions';
 import { env } from '@/lib/env';
-import { describeFault, type Fault } from '@/lib/qa/faults';
+import { describeFaults, type Fault } from '@/lib/qa/faults';
 import { sandboxControl } from '@/lib/qa/sandbox-control';
 import { chooseLocaleAction, signOutAction, staySignedIn } from './actions';
 
@@ -27,16 +28,15 @@ export default async function ConsoleLayout({ children }: { children: ReactNode 
   if (state.kind === 'anonymous') redirect('/sign-in');
   const { operator } = state;
   const faults = env().upstreamIsSandbox ? await activeSandboxFaults() : {};
+  const t = await getTranslations('qa');
+  const tFaults = await getTranslations('qa.faults');
   return (
     <ConsoleShell
       banner={
         Object.keys(faults).length > 0 && (
           <Alert severity="warning" sx={{ mb: 2 }} data-testid="fault-banner">
-            Fault injection is on in the sandbox:{' '}
-            {Object.entries(faults)
-              .map(([target, fault]) => `${target === '*' ? 'every endpoint' : target} → ${describeFault(fault)}`)
-              .join('; ')}
-            .{can(operator.roles, 'sandbox.control') && <> <Link href="/qa">Fault switches</Link></>}
+            {t('banner.text', { faults: describeFaults(faults, tFaults) })}
+            {can(operator.roles, 'sandbox.control') && <> <Link href="/qa">{t('banner.link')}</Link></>}
           </Alert>
         )
       }

@@ -8,7 +8,9 @@ import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import NextLink from 'next/link';
-import { AUDIT_ACTION_LABELS, AUDIT_OUTCOME_LABELS, type AuditFilterKey, type RawAuditFilters } from '@/lib/domain/audit';
+import { useTranslations } from 'next-intl';
+import { AUDIT_ACTIONS, AUDIT_OUTCOME_NAMES, type AuditFilterKey, type RawAuditFilters } from '@/lib/domain/audit';
+import { useAuditWords } from './use-audit-words';
 
 interface Props {
   values: RawAuditFilters;
@@ -24,6 +26,8 @@ interface Props {
  */
 export function AuditFilters({ values, action = '/audit', exportHref }: Props) {
   const router = useRouter();
+  const t = useTranslations('audit.filters');
+  const words = useAuditWords();
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const params = new URLSearchParams();
@@ -34,49 +38,50 @@ export function AuditFilters({ values, action = '/audit', exportHref }: Props) {
     router.push(query ? `${action}?${query}` : action);
   };
 
-  const text = (name: AuditFilterKey, label: string, extra: Record<string, unknown> = {}) => (
-    <TextField name={name} label={label} defaultValue={values[name] ?? ''} size="small" fullWidth {...extra} />
+  const text = (name: AuditFilterKey, extra: Record<string, unknown> = {}) => (
+    <TextField name={name} label={t(`fields.${name}`)} defaultValue={values[name] ?? ''} size="small" fullWidth {...extra} />
   );
-  /** One of `labels` (value → label), or any. */
-  const choice = (name: AuditFilterKey, label: string, anyLabel: string, labels: Record<string, string>) => (
-    <TextField select name={name} label={label} defaultValue={values[name] ?? ''} size="small" fullWidth>
+  /** One of `options` in words, or any. */
+  const choice = (name: AuditFilterKey, anyLabel: string, options: readonly string[], label: (value: string) => string) => (
+    <TextField select name={name} label={t(`fields.${name}`)} defaultValue={values[name] ?? ''} size="small" fullWidth>
       <MenuItem value="">{anyLabel}</MenuItem>
-      {Object.entries(labels).map(([value, optionLabel]) => (
+      {options.map((value) => (
         <MenuItem key={value} value={value}>
-          {optionLabel}
+          {label(value)}
         </MenuItem>
       ))}
     </TextField>
   );
+  const dateTime = { type: 'datetime-local', slotProps: { inputLabel: { shrink: true } } };
 
   return (
     <Paper variant="outlined" sx={{ p: 2, mb: 2 }}>
       {/* key: a new URL resets the uncontrolled fields to its values */}
-      <form method="get" action={action} onSubmit={onSubmit} aria-label="Audit filters" key={JSON.stringify(values)}>
+      <form method="get" action={action} onSubmit={onSubmit} aria-label={t('label')} key={JSON.stringify(values)}>
         <Grid container spacing={2}>
           <Grid size={{ xs: 12, sm: 6, md: 3 }}>
-            {text('from', 'From (Korea time)', { type: 'datetime-local', slotProps: { inputLabel: { shrink: true } } })}
+            {text('from', dateTime)}
           </Grid>
           <Grid size={{ xs: 12, sm: 6, md: 3 }}>
-            {text('to', 'To (Korea time)', { type: 'datetime-local', slotProps: { inputLabel: { shrink: true } } })}
+            {text('to', dateTime)}
           </Grid>
-          <Grid size={{ xs: 12, sm: 6, md: 3 }}>{text('operator', 'Operator (email or id)')}</Grid>
-          <Grid size={{ xs: 12, sm: 6, md: 3 }}>{text('member', 'Member id', { slotProps: { htmlInput: { inputMode: 'numeric' } } })}</Grid>
-          <Grid size={{ xs: 12, sm: 6, md: 3 }}>{choice('action', 'Action', 'Any action', AUDIT_ACTION_LABELS)}</Grid>
-          <Grid size={{ xs: 12, sm: 6, md: 3 }}>{choice('outcome', 'Outcome', 'Any outcome', AUDIT_OUTCOME_LABELS)}</Grid>
-          <Grid size={{ xs: 12, sm: 6, md: 3 }}>{text('code', 'Result code')}</Grid>
-          <Grid size={{ xs: 12, sm: 6, md: 3 }}>{text('correlationId', 'Correlation id')}</Grid>
+          <Grid size={{ xs: 12, sm: 6, md: 3 }}>{text('operator')}</Grid>
+          <Grid size={{ xs: 12, sm: 6, md: 3 }}>{text('member', { slotProps: { htmlInput: { inputMode: 'numeric' } } })}</Grid>
+          <Grid size={{ xs: 12, sm: 6, md: 3 }}>{choice('action', t('anyAction'), AUDIT_ACTIONS, words.action)}</Grid>
+          <Grid size={{ xs: 12, sm: 6, md: 3 }}>{choice('outcome', t('anyOutcome'), AUDIT_OUTCOME_NAMES, words.outcome)}</Grid>
+          <Grid size={{ xs: 12, sm: 6, md: 3 }}>{text('code')}</Grid>
+          <Grid size={{ xs: 12, sm: 6, md: 3 }}>{text('correlationId')}</Grid>
         </Grid>
         <Stack direction="row" spacing={1} sx={{ mt: 2 }}>
           <Button type="submit" variant="contained">
-            Apply filters
+            {t('apply')}
           </Button>
           <Button component={NextLink} href={action}>
-            Clear
+            {t('clear')}
           </Button>
           {exportHref && (
             <Button component="a" href={exportHref} download variant="outlined" sx={{ ml: 'auto !important' }}>
-              Export CSV
+              {t('export')}
             </Button>
           )}
         </Stack>

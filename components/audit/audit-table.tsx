@@ -9,32 +9,38 @@ import TableContainer from '@mui/material/TableContainer';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
-import { auditActionLabel, type AuditEventView } from '@/lib/domain/audit';
-import { formatDateTime } from '@/lib/format/date';
+import { useTranslations } from 'next-intl';
+import { useLocaleFormat } from '@/components/i18n/use-locale-format';
+import type { AuditEventView } from '@/lib/domain/audit';
 import { CorrelationLink } from './event-summary';
 import { OutcomeChip, summaryText } from './outcome-chip';
+import { useAuditWords } from './use-audit-words';
 
 export function AuditTable({ rows }: { rows: AuditEventView[] }) {
+  const t = useTranslations('audit.table');
+  const words = useAuditWords();
+  const format = useLocaleFormat();
   if (rows.length === 0) {
     return (
       <Paper variant="outlined" sx={{ p: 3 }}>
-        <Typography color="text.secondary">No audit events match these filters.</Typography>
+        <Typography color="text.secondary">{t('empty')}</Typography>
       </Paper>
     );
   }
   return (
     <TableContainer component={Paper} variant="outlined">
-      <Table size="small" aria-label="Audit events">
+      {/* keep-all: Korean words wrap whole, at spaces, as English ones do */}
+      <Table size="small" aria-label={t('label')} sx={{ wordBreak: 'keep-all' }}>
         <TableHead>
           <TableRow>
-            <TableCell>Time (KST)</TableCell>
-            <TableCell>Operator</TableCell>
-            <TableCell>Action</TableCell>
-            <TableCell>Member / card</TableCell>
-            <TableCell>Outcome</TableCell>
-            <TableCell>Code</TableCell>
-            <TableCell>Correlation id</TableCell>
-            <TableCell align="right">ms</TableCell>
+            <TableCell>{t('time')}</TableCell>
+            <TableCell>{t('operator')}</TableCell>
+            <TableCell>{t('action')}</TableCell>
+            <TableCell>{t('target')}</TableCell>
+            <TableCell>{t('outcome')}</TableCell>
+            <TableCell>{t('code')}</TableCell>
+            <TableCell>{t('correlationId')}</TableCell>
+            <TableCell align="right">{t('duration')}</TableCell>
           </TableRow>
         </TableHead>
         <TableBody>
@@ -42,18 +48,18 @@ export function AuditTable({ rows }: { rows: AuditEventView[] }) {
             <TableRow key={row.id} data-testid="audit-row" data-event-id={row.id} hover>
               <TableCell sx={{ whiteSpace: 'nowrap' }}>
                 <time dateTime={row.at} title={row.at}>
-                  {formatDateTime(row.at)}
+                  {format.dateTime(row.at)}
                 </time>
               </TableCell>
               <TableCell>
-                <Typography variant="body2">{row.operatorEmail ?? 'system'}</Typography>
+                <Typography variant="body2">{words.operator(row.operatorEmail)}</Typography>
                 <Typography variant="caption" color="text.secondary">
-                  {row.operatorRoles.join(', ')}
+                  {row.operatorRoles.map(words.role).join(', ')}
                   {row.clientIp ? ` · ${row.clientIp}` : ''}
                 </Typography>
               </TableCell>
               <TableCell>
-                <Typography variant="body2">{auditActionLabel(row.action)}</Typography>
+                <Typography variant="body2">{words.action(row.action)}</Typography>
                 {row.requestSummary && (
                   <Typography variant="caption" color="text.secondary" sx={{ display: 'block', maxWidth: 320, overflowWrap: 'anywhere' }}>
                     {summaryText(row.requestSummary)}

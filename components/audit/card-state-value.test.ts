@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { describeCardStateValue } from './card-state-value';
+import type { CardStateField } from '@/lib/domain/audit';
+import { localeFormat } from '@/lib/format/locale-format';
+import { describeCardStateValue as describeIn } from './card-state-value';
+
+const describeCardStateValue = (field: CardStateField, value: string | null | undefined) => describeIn(field, value, localeFormat('en'));
 
 describe('describeCardStateValue', () => {
   it('puts state codes in the card list’s words and keeps the code', () => {
@@ -20,6 +24,12 @@ describe('describeCardStateValue', () => {
     expect(describeCardStateValue('pendingAmount', '0')).toEqual({ text: '₩0', code: '0' });
     expect(describeCardStateValue('balance', '12.5')).toEqual({ text: '12.5', code: '12.5' });
     expect(describeCardStateValue('expiryDate', '20301231')).toEqual({ text: '2030-12-31', code: '20301231' });
+  });
+
+  it('writes won and dates the way the reader’s language does', () => {
+    const korean = localeFormat('ko');
+    expect(describeIn('balance', '2000000', korean)).toEqual({ text: '₩2,000,000', code: '2000000' });
+    expect(describeIn('expiryDate', '20301231', korean)).toEqual({ text: '2030년 12월 31일', code: '20301231' });
   });
 
   it('shows a missing value as a dash, with no code', () => {

@@ -6,12 +6,11 @@ import {
   decodePhysicalStatus,
   type DecodedStatus,
 } from '@/lib/domain/card-status';
-import { formatCompactDate } from '@/lib/format/date';
-import { formatKrw } from '@/lib/format/money';
+import type { LocaleFormat } from '@/lib/format/locale-format';
 
 /** A recorded card-state value as an operator reads it, with the stored value kept for QA. */
 export interface CardStateValue {
-  /** "Suspended: reissued", "₩2,000,000", "2030-12-31"; "—" when there is none. */
+  /** "Suspended: reissued", "₩2,000,000", "2030-12-31" (in the reader's language); "—" when there is none. */
   text: string;
   /** The stored value ("3A", "2000000", "20301231"); null when there is none. */
   code: string | null;
@@ -29,13 +28,14 @@ const STATUS_DECODERS: Partial<Record<CardStateField, (code: string) => DecodedS
 /** Whole won as stored: anything else (a decimal point, a typo upstream) is shown as stored. */
 const WON = /^-?[0-9]{1,15}$/;
 
-export function describeCardStateValue(field: CardStateField, value: string | null | undefined): CardStateValue {
+/** `format`: the reader's dates and won (useLocaleFormat). */
+export function describeCardStateValue(field: CardStateField, value: string | null | undefined, format: LocaleFormat): CardStateValue {
   if (value === null || value === undefined || value === '') return { text: '—', code: null };
   const decode = STATUS_DECODERS[field];
   if (decode) {
     const status = decode(value);
     return { text: status.label, code: value, status };
   }
-  if (field === 'balance' || field === 'pendingAmount') return { text: WON.test(value) ? formatKrw(Number(value)) : value, code: value };
-  return { text: formatCompactDate(value), code: value };
+  if (field === 'balance' || field === 'pendingAmount') return { text: WON.test(value) ? format.krw(Number(value)) : value, code: value };
+  return { text: format.compactDate(value), code: value };
 }

@@ -2,9 +2,11 @@
 import NextLink from 'next/link';
 import Link from '@mui/material/Link';
 import Typography from '@mui/material/Typography';
-import { auditActionLabel, type AuditEventView } from '@/lib/domain/audit';
-import { formatDateTime } from '@/lib/format/date';
+import { useTranslations } from 'next-intl';
+import { useLocaleFormat } from '@/components/i18n/use-locale-format';
+import type { AuditEventView } from '@/lib/domain/audit';
 import { OutcomeChip } from './outcome-chip';
+import { useAuditWords } from './use-audit-words';
 
 /** The audit trail filtered on one correlation id: every event of the same upstream exchange. */
 export function CorrelationLink({ correlationId, variant = 'inherit' }: { correlationId: string; variant?: 'inherit' | 'caption' }) {
@@ -20,11 +22,14 @@ export function CorrelationLink({ correlationId, variant = 'inherit' }: { correl
  * (optionally) the card, and its correlation id. Meant for a wrapping row (a Stack).
  */
 export function AuditEventSummary({ event, withTime = false, withCardRef = false }: { event: AuditEventView; withTime?: boolean; withCardRef?: boolean }) {
+  const t = useTranslations('audit.event');
+  const words = useAuditWords();
+  const format = useLocaleFormat();
   return (
     <>
       <Typography variant="body2">
-        {withTime && `${formatDateTime(event.at)} · `}
-        {auditActionLabel(event.action)} by {event.operatorEmail ?? 'system'}
+        {withTime && `${format.dateTime(event.at)} · `}
+        {t('by', { action: words.action(event.action), operator: words.operator(event.operatorEmail) })}
       </Typography>
       <OutcomeChip outcome={event.outcome} />
       {event.resultCode && (

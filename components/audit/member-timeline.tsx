@@ -3,37 +3,40 @@ import Chip from '@mui/material/Chip';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
+import { useTranslations } from 'next-intl';
+import { useLocaleFormat } from '@/components/i18n/use-locale-format';
 import type { MemberTimelineItem } from '@/lib/domain/audit';
-import { formatDateTime } from '@/lib/format/date';
 import { AuditEventSummary } from './event-summary';
 import { summaryText } from './outcome-chip';
 import { ChangeList } from './state-changes';
 
 /** A member's actions and card-state changes, merged, newest first. */
 export function MemberTimeline({ items }: { items: MemberTimelineItem[] }) {
+  const t = useTranslations('audit.memberTimeline');
+  const format = useLocaleFormat();
   if (items.length === 0) {
     return (
       <Paper variant="outlined" sx={{ p: 3 }}>
-        <Typography color="text.secondary">No operator action or card state recorded for this member.</Typography>
+        <Typography color="text.secondary">{t('empty')}</Typography>
       </Paper>
     );
   }
   return (
-    <Stack component="ol" spacing={1} sx={{ listStyle: 'none', p: 0, m: 0 }} aria-label="Member timeline">
+    <Stack component="ol" spacing={1} sx={{ listStyle: 'none', p: 0, m: 0 }} aria-label={t('label')}>
       {items.map((item) => (
         <Paper component="li" key={item.key} variant="outlined" sx={{ p: 1.5 }} data-testid={`timeline-${item.kind}`}>
           <Stack direction="row" spacing={1} sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
             <Typography variant="subtitle2" component="time" dateTime={item.at} sx={{ minWidth: 130 }}>
-              {formatDateTime(item.at)}
+              {format.dateTime(item.at)}
             </Typography>
             {item.kind === 'action' ? (
               <>
-                <Chip size="small" color="primary" variant="outlined" label="action" />
+                <Chip size="small" color="primary" variant="outlined" label={t('action')} />
                 <AuditEventSummary event={item} withCardRef />
               </>
             ) : (
               <>
-                <Chip size="small" color="secondary" variant="outlined" label={item.first ? 'card first seen' : 'card state'} />
+                <Chip size="small" color="secondary" variant="outlined" label={item.first ? t('cardFirstSeen') : t('cardState')} />
                 <Typography variant="body2" sx={{ fontFamily: 'monospace' }}>
                   {item.par}
                 </Typography>

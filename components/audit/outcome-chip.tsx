@@ -1,6 +1,7 @@
 'use client';
 import Chip from '@mui/material/Chip';
-import { AUDIT_OUTCOME_LABELS, type AuditOutcomeName } from '@/lib/domain/audit';
+import { isAuditOutcome, type AuditOutcomeName } from '@/lib/domain/audit';
+import { useAuditWords } from './use-audit-words';
 
 const COLORS = {
   ok: 'success',
@@ -11,15 +12,8 @@ const COLORS = {
 } as const satisfies Record<AuditOutcomeName, 'success' | 'warning' | 'error' | 'info'>;
 
 export function OutcomeChip({ outcome }: { outcome: string }) {
-  const known = outcome in AUDIT_OUTCOME_LABELS ? (outcome as AuditOutcomeName) : undefined;
-  return (
-    <Chip
-      size="small"
-      variant="outlined"
-      color={known ? COLORS[known] : 'default'}
-      label={known ? AUDIT_OUTCOME_LABELS[known] : outcome}
-    />
-  );
+  const words = useAuditWords();
+  return <Chip size="small" variant="outlined" color={isAuditOutcome(outcome) ? COLORS[outcome] : 'default'} label={words.outcome(outcome)} />;
 }
 
 /** A request summary on one line, shortened for tables (the export has it in full). */

@@ -7,10 +7,12 @@ import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
+import { useTranslations } from 'next-intl';
 import type { ActionState } from '@/lib/domain/action-state';
-import { describeFault, FAULT_TARGETS, type Fault } from '@/lib/qa/faults';
+import { describeFaults, describeFaultTarget, FAULT_TARGETS, type Fault } from '@/lib/qa/faults';
 
 type Kind = Fault['kind'];
+const KINDS = ['latency', 'http-5xx', 'drop', 'malformed-json', 'plaintext-answer'] as const satisfies readonly Kind[];
 
 export function FaultSwitches({
   faults,
@@ -21,6 +23,7 @@ export function FaultSwitches({
   switchFault: (input: unknown) => Promise<ActionState>;
   reset: () => Promise<ActionState>;
 }) {
+  const t = useTranslations('qa.faults');
   const [target, setTarget] = useState<(typeof FAULT_TARGETS)[number]>('card-list');
   const [kind, setKind] = useState<Kind>('http-5xx');
   const [ms, setMs] = useState('3000');
@@ -32,28 +35,28 @@ export function FaultSwitches({
     kind === 'latency' ? { kind, ms: Number(ms) } : kind === 'http-5xx' ? { kind, status: Number(status) as 500 | 502 | 503 } : { kind };
 
   return (
-    <Paper variant="outlined" sx={{ p: 2 }} component="section" aria-label="Fault switches">
+    <Paper variant="outlined" sx={{ p: 2 }} component="section" aria-label={t('title')}>
       <Typography variant="h6" component="h2" gutterBottom>
-        Fault switches
+        {t('title')}
       </Typography>
       <Stack direction={{ xs: 'column', md: 'row' }} spacing={2} sx={{ alignItems: 'center', mb: 2 }}>
-        <TextField select label="Endpoint" value={target} onChange={(e) => setTarget(e.target.value as typeof target)} sx={{ minWidth: 200 }}>
-          {FAULT_TARGETS.map((t) => (
-            <MenuItem key={t} value={t}>
-              {t === '*' ? 'every endpoint' : t}
+        <TextField select label={t('endpoint')} value={target} onChange={(e) => setTarget(e.target.value as typeof target)} sx={{ minWidth: 200 }}>
+          {FAULT_TARGETS.map((option) => (
+            <MenuItem key={option} value={option}>
+              {describeFaultTarget(option, t)}
             </MenuItem>
           ))}
         </TextField>
-        <TextField select label="Fault" value={kind} onChange={(e) => setKind(e.target.value as Kind)} sx={{ minWidth: 200 }}>
-          <MenuItem value="latency">Latency</MenuItem>
-          <MenuItem value="http-5xx">HTTP 5xx</MenuItem>
-          <MenuItem value="drop">Dropped connection</MenuItem>
-          <MenuItem value="malformed-json">Malformed JSON</MenuItem>
-          <MenuItem value="plaintext-answer">Unencrypted answer (downgrade)</MenuItem>
+        <TextField select label={t('fault')} value={kind} onChange={(e) => setKind(e.target.value as Kind)} sx={{ minWidth: 200 }}>
+          {KINDS.map((k) => (
+            <MenuItem key={k} value={k}>
+              {t(`kinds.${k}`)}
+            </MenuItem>
+          ))}
         </TextField>
-        {kind === 'latency' && <TextField label="Milliseconds" value={ms} onChange={(e) => setMs(e.target.value)} sx={{ width: 140 }} />}
+        {kind === 'latency' && <TextField label={t('milliseconds')} value={ms} onChange={(e) => setMs(e.target.value)} sx={{ width: 140 }} />}
         {kind === 'http-5xx' && (
-          <TextField select label="Status" value={status} onChange={(e) => setStatus(e.target.value)} sx={{ width: 120 }}>
+          <TextField select label={t('status')} value={status} onChange={(e) => setStatus(e.target.value)} sx={{ width: 120 }}>
             {['500', '502', '503'].map((s) => (
               <MenuItem key={s} value={s}>
                 {s}
@@ -62,13 +65,13 @@ export function FaultSwitches({
           </TextField>
         )}
         <Button variant="contained" color="warning" disabled={pending} onClick={() => run(() => switchFault({ target, fault: fault() }))}>
-          Switch on
+          {t('switchOn')}
         </Button>
         <Button variant="outlined" disabled={pending} onClick={() => run(() => switchFault({ target, fault: null }))}>
-          Switch off
+          {t('switchOff')}
         </Button>
         <Button color="error" disabled={pending} onClick={() => run(reset)}>
-          Reset the sandbox
+          {t('reset')}
         </Button>
       </Stack>
       <div aria-live="polite">
@@ -76,9 +79,7 @@ export function FaultSwitches({
         {result && result.status !== 'ok' && result.status !== 'idle' && <Alert severity="error">{result.message}</Alert>}
       </div>
       <Typography variant="body2" sx={{ mt: 1 }} data-testid="faults-on">
-        {Object.keys(faults).length === 0
-          ? 'No fault is on.'
-          : `On: ${Object.entries(faults).map(([t, f]) => `${t === '*' ? 'every endpoint' : t} → ${describeFault(f)}`).join('; ')}`}
+        {Object.keys(faults).length === 0 ? t('none') : t('on', { list: describeFaults(faults, t) })}
       </Typography>
     </Paper>
   );

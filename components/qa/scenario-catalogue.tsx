@@ -1,6 +1,7 @@
 'use client';
 import { useState, useTransition } from 'react';
 import Link from 'next/link';
+import { useTranslations } from 'next-intl';
 import Button from '@mui/material/Button';
 import Chip from '@mui/material/Chip';
 import Paper from '@mui/material/Paper';
@@ -12,7 +13,7 @@ import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import type { ActionState } from '@/lib/domain/action-state';
-import { ENDPOINT_LABELS, type CatalogueRow, type EndpointKey } from '@/lib/qa/catalogue';
+import { ENDPOINTS, type CatalogueRow } from '@/lib/qa/catalogue';
 import { ActionAlert } from '@/components/feedback/action-alert';
 
 type LookupResult = ActionState<{ serviceName: string; balance: number; correlationId: string }>;
@@ -26,24 +27,29 @@ export function ScenarioCatalogue({
   explanations: Record<string, string>;
   runLookup: (index: number) => Promise<LookupResult>;
 }) {
+  const t = useTranslations('qa');
   const [results, setResults] = useState<Record<number, LookupResult>>({});
   const [pending, startTransition] = useTransition();
-  const endpoints = Object.keys(ENDPOINT_LABELS) as EndpointKey[];
+  // The sandbox's own words when the messages do not have its description (a fixture newer than this build).
+  const description = (row: CatalogueRow) => (t.has(`scenarios.${row.descriptionKey}` as never) ? t(`scenarios.${row.descriptionKey}` as never) : row.description);
+  const instruction = ({ instruction: { key, values, inputNote } }: CatalogueRow) =>
+    inputNote ? `${t(`instructions.${key}`, values)} ${t('instructions.inputNote')}` : t(`instructions.${key}`, values);
 
   return (
     <Stack spacing={3}>
-      {endpoints.map((endpoint) => (
-        <Paper key={endpoint} variant="outlined" component="section" aria-label={ENDPOINT_LABELS[endpoint]}>
+      {ENDPOINTS.map((endpoint) => (
+        <Paper key={endpoint} variant="outlined" component="section" aria-label={t(`endpoints.${endpoint}`)}>
           <Typography variant="h6" component="h2" sx={{ p: 2, pb: 0 }}>
-            {ENDPOINT_LABELS[endpoint]}
+            {t(`endpoints.${endpoint}`)}
           </Typography>
-          <Table size="small">
+          {/* keep-all: Korean words wrap whole, at spaces */}
+          <Table size="small" sx={{ wordBreak: 'keep-all' }}>
             <TableHead>
               <TableRow>
-                <TableCell>Code</TableCell>
-                <TableCell>Scenario</TableCell>
-                <TableCell>Member · card · product</TableCell>
-                <TableCell>What to do</TableCell>
+                <TableCell>{t('catalogue.code')}</TableCell>
+                <TableCell>{t('catalogue.scenario')}</TableCell>
+                <TableCell>{t('catalogue.data')}</TableCell>
+                <TableCell>{t('catalogue.todo')}</TableCell>
               </TableRow>
             </TableHead>
             <TableBody>
@@ -57,7 +63,7 @@ export function ScenarioCatalogue({
                         <Chip size="small" label={row.code} color={row.code === '000_000' ? 'success' : 'default'} />
                       </TableCell>
                       <TableCell>
-                        {row.description}
+                        {description(row)}
                         <Typography variant="body2" color="text.secondary">
                           {explanations[row.code]}
                         </Typography>
@@ -66,10 +72,13 @@ export function ScenarioCatalogue({
                         {[row.userId, row.par, row.serviceId].filter(Boolean).join(' · ') || '—'}
                       </TableCell>
                       <TableCell sx={{ maxWidth: 420 }}>
-                        <Typography variant="body2">{row.instruction}</Typography>
+                        <Typography variant="body2">{instruction(row)}</Typography>
                         {row.href && (
-                          <Link href={row.href} aria-label={`Open: ${ENDPOINT_LABELS[endpoint]} ${row.code} ${row.description}`}>
-                            Open ready for the action
+                          <Link
+                            href={row.href}
+                            aria-label={t('catalogue.openLabel', { endpoint: t(`endpoints.${endpoint}`), code: row.code, description: description(row) })}
+                          >
+                            {t('catalogue.open')}
                           </Link>
                         )}
                         {endpoint === 'unregistered-card' && (
@@ -83,11 +92,11 @@ export function ScenarioCatalogue({
                                 setResults((previous) => ({ ...previous, [row.index]: answer }));
                               })}
                             >
-                              Run this lookup
+                              {t('catalogue.runLookup')}
                             </Button>
                             {result?.status === 'ok' && (
                               <Typography variant="body2" data-testid="lookup-outcome">
-                                000_000 · {result.data.serviceName} · correlation id {result.data.correlationId}
+                                {t('catalogue.lookupOutcome', { code: '000_000', serviceName: result.data.serviceName, correlationId: result.data.correlationId })}
                               </Typography>
                             )}
                             {result && result.status !== 'ok' && <ActionAlert state={result} />}

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
 import { callServerAction, demoEmail, demoOperator, storageStateOf, submitSignIn } from '../fixtures/operators';
 
 /** Splits RFC 4180 CSV text (quoted cells may hold commas, quotes and line breaks). */
@@ -29,6 +30,13 @@ function parseCsv(text: string): string[][] {
   }
   if (cell || row.length) rows.push([...row, cell]);
   return rows;
+}
+
+/** No serious or critical accessibility violation on the page as it stands. */
+async function expectAccessible(page: Page) {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(serious.map((v) => `${v.id}: ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 }
 
 test('[agent] acts, [manager] sees it, filters it and exports it', async ({ browser }) => {
@@ -163,4 +171,73 @@ test('[agent] may not read a member timeline', async ({ browser }) => {
   expect(response?.status()).toBe(403);
   expect((await page.request.get('/api/audit/export')).status()).toBe(403);
   await context.close();
+});
+
+test.describe('[manager] audit trail in Korean', () => {
+  test.use({ locale: 'ko-KR', extraHTTPHeaders: { 'Accept-Language': 'ko-KR' }, storageState: storageStateOf('manager') });
+
+  test('filters the trail in Korean words, and the page is accessible', async ({ page }) => {
+    await page.goto('/audit');
+    await expect(page.getByRole('heading', { name: '감사 로그', level: 1 })).toBeVisible();
+    await expect(page).toHaveTitle(/^감사 로그/);
+    const filters = page.getByRole('form', { name: '감사 로그 필터' });
+    await filters.getByRole('combobox', { name: '작업' }).click();
+    await page.getByRole('option', { name: '로그인', exact: true }).click();
+    await filters.getByRole('combobox', { name: '처리 결과' }).click();
+    await page.getByRole('option', { name: '성공' }).click();
+    await filters.getByRole('button', { name: '필터 적용' }).click();
+    await expect(page).toHaveURL(/\/audit\?action=sign-in&outcome=ok$/);
+
+    const table = page.getByRole('table', { name: '감사 이벤트' });
+    for (const header of ['일시(한국 시간)', '운영자', '작업', '회원 / 카드', '처리 결과', '결과 코드', '거래 추적 번호']) {
+      await expect(table.getByRole('columnheader', { name: header, exact: true })).toBeVisible();
+    }
+    const row = page.getByTestId('audit-row').first();
+    await expect(row).toContainText('로그인');
+    await expect(row).toContainText('성공');
+    // Korean dates: 2026. 11. 25. 21:11
+    await expect(row.locator('time')).toHaveText(/^\d{4}\. \d{2}\. \d{2}\. \d{2}:\d{2}$/);
+    await expect(page.getByRole('link', { name: 'CSV 내보내기' })).toBeVisible();
+    for (const english of ['Audit trail', 'Apply filters', 'Export CSV', 'Sign-in', 'Outcome', 'Correlation id']) {
+      await expect(page.getByRole('main').getByText(english, { exact: true })).toHaveCount(0);
+    }
+    await expectAccessible(page);
+  });
+
+  test('says in Korean why a filter cannot be applied', async ({ page }) => {
+    await page.goto('/audit?member=12ab&cursor=forged');
+    const alert = page.getByRole('alert').filter({ hasText: '다음 필터를 적용할 수 없습니다' });
+    await expect(alert).toContainText('회원 ID: 0으로 시작하지 않는 1~19자리 숫자로 입력하세요.');
+    await expect(alert).toContainText('페이지: 페이지 링크가 올바르지 않습니다.');
+    await expect(page.getByLabel('회원 ID')).toHaveValue('12ab');
+  });
+
+  test('exports CSV with Korean headers; the values stay as stored', async ({ page }) => {
+    const response = await page.request.get('/api/audit/export?action=sign-in');
+    expect(response.status()).toBe(200);
+    const [header, ...lines] = parseCsv((await response.text()).replace(/^\uFEFF/, ''));
+    expect(header).toEqual([
+      '이벤트 ID',
+      '일시(UTC)',
+      '운영자 이메일',
+      '운영자 ID',
+      '운영자 역할',
+      '작업',
+      '회원 ID',
+      '카드',
+      '처리 결과',
+      '결과 코드',
+      '거래 추적 번호',
+      '소요 시간(ms)',
+      '접속 IP',
+      '브라우저(User-Agent)',
+      '요청 요약',
+      '해시',
+    ]);
+    expect(lines.length).toBeGreaterThan(0);
+    for (const line of lines) {
+      expect(line[header!.indexOf('작업')]).toBe('sign-in');
+      expect(line[header!.indexOf('일시(UTC)')]).toMatch(/^\d{4}-\d{2}-\d{2}T.*Z$/);
+    }
+  });
 });

@@ -1,9 +1,17 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { callServerAction, storageStateOf } from '../fixtures/operators';
 import { sandbox, scenariosOf } from '../fixtures/sandbox';
 
 test.beforeEach(() => sandbox.reset());
 test.afterEach(() => sandbox.clearFaults());
+
+/** No serious or critical accessibility violation on the page as it stands. */
+async function expectAccessible(page: Page) {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(serious.map((v) => `${v.id}: ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+}
 
 async function openScenario(page: Page, endpoint: string, code: string) {
   await page.goto('/qa');
@@ -137,3 +145,58 @@ for (const role of ['agent', 'manager'] as const) {
     await expect(page.getByTestId('fault-banner')).toHaveCount(0);
   });
 }
+
+test.describe('[qa] workbench in Korean', () => {
+  test.use({ locale: 'ko-KR', extraHTTPHeaders: { 'Accept-Language': 'ko-KR' }, storageState: storageStateOf('qa') });
+
+  test('the catalogue and the fault switches speak Korean, and the page is accessible', async ({ page }) => {
+    await page.goto('/qa');
+    await expect(page.getByRole('heading', { name: 'QA 도구', level: 1 })).toBeVisible();
+    const issuance = page.getByRole('region', { name: '선불카드 발급' });
+    await expect(issuance.getByRole('columnheader', { name: '진행 방법' })).toBeVisible();
+    const mobileOnly = page.getByTestId('scenario-prepaid-issue-003_024').first();
+    await expect(mobileOnly).toContainText('일반형 상품을 모바일카드만 발급');
+    await expect(mobileOnly).toContainText('선불카드 발급 화면을 열고(상품 입력됨, 모바일카드만 발급)');
+    await expect(mobileOnly.getByRole('link', { name: /^열기: 선불카드 발급 003_024/ })).toHaveText('바로 진행하기');
+    await expect(page.getByTestId('scenario-unregistered-card-000_000').first().getByRole('button', { name: '이 조회 실행' })).toBeVisible();
+    for (const english of ['QA workbench', 'Fault switches', 'Switch on', 'What to do', 'Run this lookup', 'Open ready for the action']) {
+      await expect(page.getByRole('main').getByText(english, { exact: true })).toHaveCount(0);
+    }
+    await expect(page.getByText(/Missing:|누락:/)).toHaveCount(0);
+    await expectAccessible(page);
+
+    const switches = page.getByRole('region', { name: '장애 주입' });
+    await expect(switches.getByTestId('faults-on')).toHaveText('켜진 장애 주입이 없습니다.');
+    await switches.getByRole('button', { name: '켜기' }).click(); // card-list → HTTP 503 by default
+    await expect(switches.getByRole('alert')).toHaveText('card-list 장애 주입을 켰습니다.');
+    await expect(switches.getByTestId('faults-on')).toHaveText('적용 중: card-list → HTTP 503 오류');
+    const banner = page.getByTestId('fault-banner');
+    await expect(banner).toContainText('샌드박스에 장애 주입이 켜져 있습니다: card-list → HTTP 503 오류.');
+    await expect(banner.getByRole('link', { name: '장애 주입 설정' })).toBeVisible();
+    await expectAccessible(page);
+
+    await switches.getByRole('button', { name: '샌드박스 초기화' }).click();
+    await expect(switches.getByRole('alert')).toHaveText('샌드박스를 픽스처 상태로 되돌리고 장애 주입을 모두 껐습니다.');
+    await expect(page.getByTestId('fault-banner')).toHaveCount(0);
+  });
+
+  test('the request inspector speaks Korean, and is accessible', async ({ page }) => {
+    await page.goto('/qa');
+    await page.getByTestId('scenario-unregistered-card-000_000').first().getByRole('button', { name: '이 조회 실행' }).click();
+    await expect(page.getByTestId('lookup-outcome').first()).toContainText('거래 추적 번호');
+    await page.goto('/qa/inspector');
+    await expect(page.getByRole('heading', { name: '요청 내역', level: 1 })).toBeVisible();
+    const search = page.getByRole('search', { name: '거래 추적 번호로 검색' });
+    await expect(search.getByRole('button', { name: '검색' })).toBeVisible();
+    const entry = page.getByTestId('exchange').first();
+    await expect(entry).toContainText('HTTP 상태 200');
+    await expect(entry.locator('summary')).toHaveText('요청과 응답');
+    for (const english of ['Request inspector', 'Filter', 'Request and response', 'no operator']) {
+      await expect(page.getByRole('main').getByText(english, { exact: true })).toHaveCount(0);
+    }
+    await expectAccessible(page);
+    await search.getByLabel('거래 추적 번호').fill('no-such-call');
+    await search.getByRole('button', { name: '검색' }).click();
+    await expect(page.getByTestId('no-exchanges')).toHaveText('거래 추적 번호가 no-such-call인 요청이 아직 없습니다.');
+  });
+});

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import en from '@/lib/i18n/messages/en/audit.json';
+import ko from '@/lib/i18n/messages/ko/audit.json';
 import { auditCsvHeader, auditCsvRow, csvCell, csvLine } from './csv';
 
 describe('CSV', () => {
@@ -24,7 +26,8 @@ describe('CSV', () => {
   });
 
   it('writes one audit event per line under a header', () => {
-    expect(auditCsvHeader()).toMatch(/^id,at,operator_email,.*,hash\r\n$/);
+    expect(auditCsvHeader((column) => en.csv[column])).toMatch(/^id,at,operator_email,.*,hash\r\n$/);
+    expect(auditCsvHeader((column) => ko.csv[column])).toMatch(/^이벤트 ID,일시\(UTC\),운영자 이메일,.*,해시\r\n$/);
     const line = auditCsvRow({
       id: 7,
       at: '2026-05-01T00:00:00.000Z',

@@ -38,8 +38,11 @@ export const AUDIT_CSV_COLUMNS = [
   'hash',
 ] as const;
 
-export function auditCsvHeader(): string {
-  return csvLine(AUDIT_CSV_COLUMNS);
+export type AuditCsvColumn = (typeof AUDIT_CSV_COLUMNS)[number];
+
+/** The header row in the exporting operator's language (`audit.csv` messages); the values stay as stored. */
+export function auditCsvHeader(label: (column: AuditCsvColumn) => string): string {
+  return csvLine(AUDIT_CSV_COLUMNS.map(label));
 }
 
 export function auditCsvRow(row: AuditEventView): string {

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { encodeCursor } from './cursor';
-import { auditQueryString, parseAuditQuery } from './filters';
+import en from '@/lib/i18n/messages/en/audit.json';
+import ko from '@/lib/i18n/messages/ko/audit.json';
+import { auditQueryString, filterErrorText, parseAuditQuery } from './filters';
+
+/** A translator over one language's `audit` messages (plain lookups: these have no arguments). */
+const translator = (messages: typeof en) => (key: string) =>
+  key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], messages) as string;
 
 describe('parseAuditQuery', () => {
   it('reads every filter, times in Korea time, `to` inclusive of its day or minute', () => {
@@ -44,7 +50,7 @@ describe('parseAuditQuery', () => {
     expect(parseAuditQuery(new URLSearchParams('outcome=ok&cursor='))).toMatchObject({ ok: true, cursor: null });
   });
 
-  it('answers bad values with messages naming the filter', () => {
+  it('answers bad values with problems naming the filter, in the operator’s words', () => {
     const parsed = parseAuditQuery({
       from: '2026-02-30',
       to: 'yesterday',
@@ -57,6 +63,10 @@ describe('parseAuditQuery', () => {
     });
     expect(parsed.ok).toBe(false);
     if (parsed.ok) return;
+    expect(parsed.problems).toEqual(
+      expect.arrayContaining(['from:time', 'to:time', 'member:member', 'action:action', 'outcome:outcome', 'code:code', 'operator:operator', 'cursor:cursor']),
+    );
+    expect(parsed.errors).toEqual(parsed.problems.map((problem) => filterErrorText(problem, translator(en))));
     expect(parsed.errors).toEqual(
       expect.arrayContaining([
         expect.stringMatching(/^From: expected a date/),
@@ -69,8 +79,12 @@ describe('parseAuditQuery', () => {
         expect.stringMatching(/^Page: this page link is not valid/),
       ]),
     );
+    expect(filterErrorText('member:member', translator(ko as typeof en))).toBe(
+      '회원 ID: 0으로 시작하지 않는 1~19자리 숫자로 입력하세요.',
+    );
+    expect(filterErrorText('not one of ours', translator(en))).toBe('not one of ours');
     expect(parsed.raw.member).toBe('12345678901234567890');
-    expect(parseAuditQuery({ from: '2026-05-02', to: '2026-05-01' })).toMatchObject({ ok: false, errors: ['From: "from" is after "to"'] });
+    expect(parseAuditQuery({ from: '2026-05-02', to: '2026-05-01' })).toMatchObject({ ok: false, problems: ['from:order'], errors: ['From: "from" is after "to"'] });
   });
 });
 

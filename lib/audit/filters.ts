@@ -9,11 +9,14 @@ import {
   type AuditOutcomeName,
   type RawAuditFilters,
 } from '@/lib/domain/audit';
+import auditMessages from '@/lib/i18n/messages/en/audit.json';
 import { decodeCursor, type Cursor } from './cursor';
 
 /**
  * The audit page's filters as they travel in the URL (shareable links), validated with zod.
- * Free of server-only imports: the page, the export route and the tests share it.
+ * Free of server-only imports: the page, the export route and the tests share it. Its messages
+ * are free of any language, like the schemas' problems (lib/schemas/problem.ts): which filter and
+ * which problem, "member:member"; filterErrorText puts them in the operator's words.
  */
 
 export interface AuditFilters {
@@ -68,11 +71,18 @@ function parseTime(value: string): ParsedTime | undefined {
   return { start, unitMs };
 }
 
-const TIME_MESSAGE = 'expected a date (2026-05-01), a date and time (2026-05-01T09:30) in Korea time, or an ISO time with a zone';
+export type AuditFilterProblem = keyof typeof auditMessages.filters.problems;
+type FilterName = AuditFilterKey | 'cursor';
+/** A bad filter value: which filter (or the page cursor) and what is wrong with it (a key of `audit.filters.problems`). */
+export type AuditFilterError = `${FilterName}:${AuditFilterProblem}`;
+
+/** zod states each problem as its key; zod's own wording (a wrong type) reads as `invalid`. */
+const problem = (key: AuditFilterProblem): string => key;
+
 const time = z.string().transform((value, ctx) => {
   const parsed = parseTime(value);
   if (!parsed) {
-    ctx.addIssue({ code: 'custom', message: TIME_MESSAGE });
+    ctx.addIssue({ code: 'custom', message: problem('time') });
     return z.NEVER;
   }
   return parsed;
@@ -86,37 +96,39 @@ const filterSchema = z
     to: time.optional(),
     operator: z
       .string()
-      .max(254, 'expected an operator email or id')
+      .max(254, problem('operator'))
       .transform((v) => v.toLowerCase())
-      .refine((v) => UUID.test(v) || /^[^\s@]+@[^\s@]+$/.test(v), 'expected an operator email or id')
+      .refine((v) => UUID.test(v) || /^[^\s@]+@[^\s@]+$/.test(v), problem('operator'))
       .optional(),
-    member: z.string().regex(MEMBER_ID_PATTERN, 'expected a member id: 1 to 19 digits, not starting with 0').optional(),
-    action: z.enum(AUDIT_ACTIONS, { message: 'unknown action' }).optional(),
-    outcome: z.enum(AUDIT_OUTCOME_NAMES as [AuditOutcomeName, ...AuditOutcomeName[]], { message: 'unknown outcome' }).optional(),
-    code: z.string().max(32, 'expected a result code').regex(/^[A-Za-z0-9_.-]+$/, 'expected a result code such as 003_018').optional(),
-    correlationId: z.string().max(100, 'expected a correlation id').regex(/^[A-Za-z0-9_.:-]+$/, 'expected a correlation id').optional(),
-    cursor: z.string().max(200).optional(),
+    member: z.string().regex(MEMBER_ID_PATTERN, problem('member')).optional(),
+    action: z.enum(AUDIT_ACTIONS, { message: problem('action') }).optional(),
+    outcome: z.enum(AUDIT_OUTCOME_NAMES, { message: problem('outcome') }).optional(),
+    code: z.string().max(32, problem('code')).regex(/^[A-Za-z0-9_.-]+$/, problem('code')).optional(),
+    correlationId: z.string().max(100, problem('correlationId')).regex(/^[A-Za-z0-9_.:-]+$/, problem('correlationId')).optional(),
+    cursor: z.string().max(200, problem('cursor')).optional(),
   })
   .refine((v) => !v.from || !v.to || v.from.start.getTime() < v.to.start.getTime() + v.to.unitMs, {
-    message: '"from" is after "to"',
+    message: problem('order'),
     path: ['from'],
   });
 
-const FILTER_LABELS: Record<AuditFilterKey | 'cursor', string> = {
-  from: 'From',
-  to: 'To',
-  operator: 'Operator',
-  member: 'Member',
-  action: 'Action',
-  outcome: 'Outcome',
-  code: 'Result code',
-  correlationId: 'Correlation id',
-  cursor: 'Page',
-};
+const isProblem = (text: string): text is AuditFilterProblem => text in auditMessages.filters.problems;
+const isFilterName = (text: string): text is FilterName => text in auditMessages.filters.names;
+
+/** Every issue is on one of the schema's keys (the `from`/`to` order too: on `from`). */
+const filterError = (issue: z.core.$ZodIssue): AuditFilterError =>
+  `${issue.path[0] as FilterName}:${isProblem(issue.message) ? issue.message : 'invalid'}`;
 
 export type ParsedAuditQuery =
   | { ok: true; filters: AuditFilters; cursor: Cursor | null; raw: RawAuditFilters }
-  | { ok: false; errors: string[]; raw: RawAuditFilters };
+  | {
+      ok: false;
+      /** What is wrong, free of any language: shown through filterErrorText in the operator's words. */
+      problems: AuditFilterError[];
+      /** The same in English, for callers that have not moved to `problems` yet (lib/review/saved-views.ts). */
+      errors: string[];
+      raw: RawAuditFilters;
+    };
 
 type SearchParams = Record<string, string | string[] | undefined> | URLSearchParams;
 
@@ -136,15 +148,16 @@ export function parseAuditQuery(params: SearchParams): ParsedAuditQuery {
   }
   const cursorText = first(params, 'cursor');
   const result = filterSchema.safeParse({ ...raw, cursor: cursorText });
-  const errors = result.success
-    ? []
-    : result.error.issues.map((issue) => `${FILTER_LABELS[issue.path[0] as AuditFilterKey] ?? 'Filter'}: ${issue.message}`);
+  // One message per filter and problem (a value can fail both a length and a pattern check).
+  const problems: AuditFilterError[] = result.success ? [] : [...new Set(result.error.issues.map(filterError))];
   let cursor: Cursor | null = null;
   if (cursorText !== undefined) {
     cursor = decodeCursor(cursorText);
-    if (!cursor) errors.push('Page: this page link is not valid; start again from the first page.');
+    if (!cursor && !problems.some((problem) => problem.startsWith('cursor:'))) problems.push('cursor:cursor');
   }
-  if (!result.success || errors.length > 0) return { ok: false, errors, raw };
+  if (!result.success || problems.length > 0) {
+    return { ok: false, problems, errors: problems.map((problem) => filterErrorText(problem, inEnglish)), raw };
+  }
 
   const v = result.data;
   const filters: AuditFilters = {
@@ -171,4 +184,19 @@ export function auditQueryString(raw: RawAuditFilters, cursor?: string | null): 
   if (cursor) params.set('cursor', cursor);
   const text = params.toString();
   return text ? `?${text}` : '';
+}
+
+/** The keys `filterErrorText` reads, so any `audit` translator (page or route) fits. */
+type FilterErrorKey = `filters.names.${FilterName}` | `filters.problems.${AuditFilterProblem}`;
+
+const inEnglish = (key: FilterErrorKey): string => {
+  const [, group, name] = key.split('.') as [string, 'names' | 'problems', string];
+  return (auditMessages.filters[group] as Record<string, string>)[name]!;
+};
+
+/** A filter error in the operator's words: "member:member" → "Member: expected a member id …"; any other text as it is. */
+export function filterErrorText(error: string, t: (key: FilterErrorKey) => string): string {
+  const [filter = '', problem = ''] = error.split(':');
+  if (!isFilterName(filter) || !isProblem(problem)) return error;
+  return `${t(`filters.names.${filter}`)}: ${t(`filters.problems.${problem}`)}`;
 }

@@ -1,18 +1,15 @@
 /**
  * The QA scenario catalogue, derived from the sandbox's own scenario list (fetched from
  * its control endpoint): what to do in the console to see each documented result code.
+ * Language-free: endpoints, descriptions and instructions are keys of the `qa` messages.
  */
 
 import { isMemberId } from '@/lib/domain/member-id';
+import type qaMessages from '@/lib/i18n/messages/en/qa.json';
 
-export const ENDPOINT_LABELS = {
-  'card-list': 'Search for card',
-  'unregistered-card': 'Unregistered card inquiry',
-  'prepaid-issue': 'Prepaid card issuance',
-  'prepaid-reissue': 'Prepaid card reissuance',
-  'debit-issue': 'Debit card issuance',
-} as const;
-export type EndpointKey = keyof typeof ENDPOINT_LABELS;
+/** The endpoints in the order the workbench lists them (their names: `qa.endpoints`). */
+export const ENDPOINTS = ['card-list', 'unregistered-card', 'prepaid-issue', 'prepaid-reissue', 'debit-issue'] as const;
+export type EndpointKey = (typeof ENDPOINTS)[number];
 
 /** The codes the API reference documents per endpoint (../shared/konaplate-api.md). */
 export const DOCUMENTED_CODES: Record<EndpointKey, readonly string[]> = {
@@ -33,23 +30,40 @@ export interface SandboxScenario {
   request: Record<string, unknown>;
 }
 
+/** What the operator does in the console: a `qa.instructions` message and its values. */
+export interface Instruction {
+  key: Exclude<keyof typeof qaMessages.instructions, 'inputNote'>;
+  values: Record<string, string>;
+  /** The sandbox's answer is an input code (000_002, 000_003): the console may refuse the input first (`qa.instructions.inputNote`). */
+  inputNote: boolean;
+}
+
 export interface CatalogueRow {
   /** Position in the sandbox's list: how a server action finds the scenario again. */
   index: number;
   endpoint: EndpointKey;
   code: string;
+  /** As the sandbox writes it (English); shown in the reader's language through `descriptionKey`. */
   description: string;
+  /** Its key among the `qa.scenarios` messages. */
+  descriptionKey: string;
   userId?: string;
   par?: string;
   serviceId?: string;
-  /** What the operator does in the console. */
-  instruction: string;
+  instruction: Instruction;
   /** Opens the console ready for the action; absent when the action runs server-side. */
   href?: string;
 }
 
-const isEndpoint = (value: string): value is EndpointKey => value in ENDPOINT_LABELS;
+const isEndpoint = (value: string): value is EndpointKey => (ENDPOINTS as readonly string[]).includes(value);
 const memberId = (value: unknown) => (isMemberId(value) ? value : undefined);
+
+/** A sandbox description as a message key: "Not a member: 2^53, …" → "not-a-member-2-53-…". */
+export const scenarioDescriptionKey = (description: string): string =>
+  description
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 
 function rowFor(scenario: SandboxScenario, endpoint: EndpointKey): Pick<CatalogueRow, 'instruction' | 'href'> {
   const request = scenario.request as {
@@ -59,30 +73,32 @@ function rowFor(scenario: SandboxScenario, endpoint: EndpointKey): Pick<Catalogu
     nextServiceId?: string;
   };
   const userId = memberId(scenario.userId) ?? memberId(request.userInfo?.userId) ?? memberId(request.userId);
-  const inputCode = scenario.code === '000_002' || scenario.code === '000_003';
-  const note = inputCode ? ' If the console refuses this input itself, expect the error next to the field and no call to Konaplate.' : '';
+  const inputNote = scenario.code === '000_002' || scenario.code === '000_003';
+  const instruction = (key: Instruction['key'], values: Record<string, string> = {}): Instruction => ({ key, values, inputNote });
+  const yes = (on: unknown) => (on ? 'yes' : 'no');
   switch (endpoint) {
     case 'card-list':
       return userId
-        ? { instruction: `Open the member's cards${scenario.par ? ' narrowed to the card' : ''}.${note}`, href: `/members/${userId}${scenario.par ? `?par=${scenario.par}` : ''}` }
-        : { instruction: 'Type this member id in the search: the console refuses it before searching.', href: '/' };
+        ? { instruction: instruction('cardList', { narrowed: yes(scenario.par) }), href: `/members/${userId}${scenario.par ? `?par=${scenario.par}` : ''}` }
+        : // The instruction itself says the console refuses the input: no note.
+          { instruction: { key: 'cardListRefused', values: {}, inputNote: false }, href: '/' };
     case 'unregistered-card':
-      return { instruction: `Run the lookup here: the card number, expiry and CVC stay on the server.${note}` };
+      return { instruction: instruction('unregisteredLookup') };
     case 'prepaid-issue': {
       const delivery = request.isDeliveryRequired === false ? 'mobile-only' : 'delivery';
       return {
-        instruction: `Open the prepaid issuance form (product prefilled, ${delivery === 'delivery' ? 'with delivery' : 'mobile only'}), complete it and confirm.${note}`,
+        instruction: instruction('prepaidIssue', { delivery }),
         href: userId ? `/members/${userId}/issue?tab=prepaid&serviceId=${scenario.serviceId ?? ''}&delivery=${delivery}` : undefined,
       };
     }
     case 'debit-issue':
       return {
-        instruction: `Open the debit issuance form (product prefilled), enter the bank, account and identity number of the scenario, and confirm.${note}`,
+        instruction: instruction('debitIssue'),
         href: userId ? `/members/${userId}/issue?tab=debit&serviceId=${scenario.serviceId ?? ''}` : undefined,
       };
     case 'prepaid-reissue':
       return {
-        instruction: `Open the card's reissue form${request.nextServiceId ? ' (new product prefilled)' : ''} and confirm. Where the console does not offer reissue, it says why.${note}`,
+        instruction: instruction('prepaidReissue', { newProduct: yes(request.nextServiceId) }),
         href:
           userId && scenario.par
             ? `/members/${userId}/cards/${scenario.par}/reissue${request.nextServiceId ? `?nextServiceId=${request.nextServiceId}` : ''}`
@@ -95,7 +111,19 @@ export function buildCatalogue(scenarios: SandboxScenario[]): CatalogueRow[] {
   return scenarios.flatMap((scenario, index) => {
     if (!isEndpoint(scenario.endpoint)) return [];
     const endpoint = scenario.endpoint;
-    return [{ index, endpoint, code: scenario.code, description: scenario.description, userId: scenario.userId, par: scenario.par, serviceId: scenario.serviceId, ...rowFor(scenario, endpoint) }];
+    return [
+      {
+        index,
+        endpoint,
+        code: scenario.code,
+        description: scenario.description,
+        descriptionKey: scenarioDescriptionKey(scenario.description),
+        userId: scenario.userId,
+        par: scenario.par,
+        serviceId: scenario.serviceId,
+        ...rowFor(scenario, endpoint),
+      },
+    ];
   });
 }
 

@@ -17,17 +17,20 @@ export const faultSwitchSchema = z.object({
   fault: faultSchema.nullable(),
 });
 
-export function describeFault(fault: Fault): string {
-  switch (fault.kind) {
-    case 'latency':
-      return `${fault.ms} ms latency`;
-    case 'http-5xx':
-      return `HTTP ${fault.status}`;
-    case 'drop':
-      return 'dropped connection';
-    case 'malformed-json':
-      return 'malformed JSON';
-    case 'plaintext-answer':
-      return 'unencrypted answer on an encrypted endpoint';
-  }
+/** The `qa.faults` messages a fault is told with; any translator of that namespace fits. */
+type FaultWords = (key: 'everyEndpoint' | `active.${Fault['kind']}`, values?: Record<string, number>) => string;
+
+/** An endpoint of the sandbox, or "every endpoint" for `*`. */
+export function describeFaultTarget(target: string, t: FaultWords): string {
+  return target === '*' ? t('everyEndpoint') : target;
+}
+
+/** The faults that are on, in words: "card-list → HTTP 503; every endpoint → 3000 ms latency". */
+export function describeFaults(faults: Record<string, Fault>, t: FaultWords): string {
+  return Object.entries(faults)
+    .map(([target, fault]) => {
+      const values: Record<string, number> | undefined = fault.kind === 'latency' ? { ms: fault.ms } : fault.kind === 'http-5xx' ? { status: fault.status } : undefined;
+      return `${describeFaultTarget(target, t)} → ${t(`active.${fault.kind}`, values)}`;
+    })
+    .join('; ');
 }

@@ -1,11 +1,12 @@
 'use server';
 import { revalidatePath } from 'next/cache';
+import { getTranslations } from 'next-intl/server';
 import type { ActionState } from '@/lib/domain/action-state';
 import { failureState, invalidState, protectedAction } from '@/lib/auth/protected-action';
 import { recordAudit } from '@/lib/audit/record';
 import { maskCardNumber } from '@/lib/format/card-number';
 import type { SandboxScenario } from '@/lib/qa/catalogue';
-import { faultSwitchSchema } from '@/lib/qa/faults';
+import { describeFaultTarget, faultSwitchSchema } from '@/lib/qa/faults';
 import { sandboxControl } from '@/lib/qa/sandbox-control';
 import { auditedCall } from '@/lib/upstream/audited-call';
 import { konaplate } from '@/lib/upstream/client';
@@ -19,14 +20,17 @@ export const switchFaultAction = protectedAction('sandbox.control', async (opera
   await sandboxControl(path, fault ? { method: 'PUT', body: JSON.stringify(fault) } : { method: 'DELETE' });
   await recordAudit({ actor: operator, action: 'sandbox-control', outcome: 'ok', request: { target, fault } });
   revalidatePath('/', 'layout');
-  return { status: 'ok', data: undefined, message: fault ? `Fault on for ${target}.` : `Fault off for ${target}.` };
+  const t = await getTranslations('qa.faults');
+  const where = describeFaultTarget(target, t);
+  return { status: 'ok', data: undefined, message: fault ? t('switchedOn', { target: where }) : t('switchedOff', { target: where }) };
 });
 
 export const resetSandboxAction = protectedAction('sandbox.control', async (operator): Promise<ActionState> => {
   await sandboxControl('/reset', { method: 'POST' });
   await recordAudit({ actor: operator, action: 'sandbox-control', outcome: 'ok', request: { reset: true } });
   revalidatePath('/', 'layout');
-  return { status: 'ok', data: undefined, message: 'The sandbox is back to its fixtures; faults are off.' };
+  const t = await getTranslations('qa.faults');
+  return { status: 'ok', data: undefined, message: t('resetDone') };
 });
 
 /**
@@ -36,10 +40,11 @@ export const resetSandboxAction = protectedAction('sandbox.control', async (oper
 export const runLookupScenarioAction = protectedAction(
   'sandbox.control',
   async (operator, index: number): Promise<ActionState<{ serviceName: string; balance: number; correlationId: string }>> => {
+    const t = await getTranslations('qa.catalogue');
     const { scenarios } = await sandboxControl<{ scenarios: SandboxScenario[] }>('/scenarios');
     const scenario = Number.isInteger(index) ? scenarios[index] : undefined;
     if (scenario?.endpoint !== 'unregistered-card') {
-      return { status: 'invalid', message: 'No such lookup scenario: reload the catalogue.', fieldErrors: {} };
+      return { status: 'invalid', message: t('noScenario'), fieldErrors: {} };
     }
     const request = scenario.request as { cardNo?: string; expiryDate?: string; cardCVC?: string };
     const outcome = await auditedCall(
@@ -53,6 +58,6 @@ export const runLookupScenarioAction = protectedAction(
     );
     if (!outcome.ok) return failureState(outcome.error);
     const { data, correlationId } = outcome;
-    return { status: 'ok', data: { serviceName: data.serviceName, balance: data.balance, correlationId }, message: 'Found.' };
+    return { status: 'ok', data: { serviceName: data.serviceName, balance: data.balance, correlationId }, message: t('found') };
   },
 );

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { FaultSwitches } from '@/components/qa/fault-switches';
@@ -12,7 +13,10 @@ import type { Fault } from '@/lib/qa/faults';
 import { sandboxControl } from '@/lib/qa/sandbox-control';
 import { resetSandboxAction, runLookupScenarioAction, switchFaultAction } from './actions';
 
-export const metadata: Metadata = { title: 'QA workbench' };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('qa');
+  return { title: t('title') };
+}
 
 export default async function QaPage() {
   await requirePagePermission('sandbox.control', '/qa');
@@ -21,6 +25,7 @@ export default async function QaPage() {
     sandboxControl<{ scenarios: SandboxScenario[] }>('/scenarios'),
     sandboxControl<{ faults: Record<string, Fault> }>('/faults'),
   ]);
+  const t = await getTranslations('qa');
   const rows = buildCatalogue(scenarios);
   const holes = uncoveredCodes(rows);
   const explanations = Object.fromEntries(Object.entries(RESULT_CODES).map(([code, e]) => [code, e.meaning]));
@@ -28,12 +33,12 @@ export default async function QaPage() {
   return (
     <Stack spacing={3} sx={{ maxWidth: 1400 }}>
       <Typography variant="h5" component="h1">
-        QA workbench
+        {t('title')}
       </Typography>
       <FaultSwitches faults={faults} switchFault={switchFaultAction} reset={resetSandboxAction} />
       <Typography color="text.secondary">
-        Every documented result code, with the sandbox data that produces it ({rows.length} scenarios, read from the
-        sandbox&apos;s fixture).{holes.length > 0 && ` Missing: ${holes.map((h) => `${h.endpoint} ${h.code}`).join(', ')}.`}
+        {t('intro', { count: rows.length })}
+        {holes.length > 0 && ` ${t('missing', { list: holes.map((h) => `${h.endpoint} ${h.code}`).join(', ') })}`}
       </Typography>
       <ScenarioCatalogue rows={rows} explanations={explanations} runLookup={runLookupScenarioAction} />
     </Stack>

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { getLocale, getTranslations } from 'next-intl/server';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Chip from '@mui/material/Chip';
@@ -7,59 +8,63 @@ import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { requirePagePermission } from '@/lib/auth/access';
-import { formatDateTime } from '@/lib/format/date';
+import { localeFormat } from '@/lib/format/locale-format';
 import { INSPECTOR_CAPACITY, inspectedExchanges } from '@/lib/qa/inspector';
 
-export const metadata: Metadata = { title: 'Request inspector' };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('qa.inspector');
+  return { title: t('title') };
+}
 
 export default async function InspectorPage({ searchParams }: { searchParams: Promise<{ correlationId?: string }> }) {
   await requirePagePermission('sandbox.control', '/qa/inspector');
+  const t = await getTranslations('qa.inspector');
+  const format = localeFormat(await getLocale());
   const { correlationId } = await searchParams;
   const entries = inspectedExchanges({ correlationId });
 
   return (
     <Stack spacing={2} sx={{ maxWidth: 1400 }}>
       <Typography variant="h5" component="h1">
-        Request inspector
+        {t('title')}
       </Typography>
-      <Typography color="text.secondary">
-        The last {INSPECTOR_CAPACITY} calls this console instance made to Konaplate, newest first; kept in memory only. Card
-        numbers are masked and CVCs and identity numbers removed before anything is kept.
-      </Typography>
-      <Box component="form" method="get" role="search" aria-label="Filter by correlation id">
+      <Typography color="text.secondary">{t('intro', { capacity: INSPECTOR_CAPACITY })}</Typography>
+      <Box component="form" method="get" role="search" aria-label={t('filterLabel')}>
         <Stack direction="row" spacing={1}>
-          <TextField name="correlationId" label="Correlation id" defaultValue={correlationId ?? ''} size="small" sx={{ minWidth: 280 }} />
+          <TextField name="correlationId" label={t('correlationId')} defaultValue={correlationId ?? ''} size="small" sx={{ minWidth: 280 }} />
           <Button type="submit" variant="contained">
-            Filter
+            {t('filter')}
           </Button>
-          {correlationId && <Button href="/qa/inspector">Show all</Button>}
+          {correlationId && <Button href="/qa/inspector">{t('showAll')}</Button>}
         </Stack>
       </Box>
-      {entries.length === 0 && <Typography data-testid="no-exchanges">No calls{correlationId ? ` with correlation id ${correlationId}` : ''} yet.</Typography>}
+      {entries.length === 0 && (
+        <Typography data-testid="no-exchanges">{correlationId ? t('noneWithId', { correlationId }) : t('none')}</Typography>
+      )}
       {entries.map((entry) => (
         <Paper key={entry.id} variant="outlined" sx={{ p: 2 }} data-testid="exchange">
           <Stack direction="row" spacing={1} sx={{ alignItems: 'center', flexWrap: 'wrap', gap: 1 }}>
-            <Chip size="small" color={entry.outcome === 'ok' ? 'success' : 'error'} label={entry.code ?? entry.outcome} />
+            <Chip size="small" color={entry.outcome === 'ok' ? 'success' : 'error'} label={entry.code ?? t(`outcomes.${entry.outcome}`)} />
             <Typography component="code" sx={{ fontWeight: 600 }}>
               {entry.path}
             </Typography>
-            <Typography variant="body2">HTTP {entry.httpStatus ?? '—'}</Typography>
-            <Typography variant="body2">{entry.durationMs} ms</Typography>
+            <Typography variant="body2">{t('http', { status: entry.httpStatus ?? '—' })}</Typography>
+            <Typography variant="body2">{t('duration', { ms: entry.durationMs })}</Typography>
             <Typography variant="body2" sx={{ fontFamily: 'monospace' }}>
               {entry.correlationId}
             </Typography>
             <Typography variant="body2" color="text.secondary">
-              {formatDateTime(entry.at)} · {entry.operator ?? 'no operator'}
+              {format.dateTime(entry.at)} · {entry.operator ?? t('noOperator')}
             </Typography>
           </Stack>
           <details>
-            <summary>Request and response</summary>
+            <summary>{t('details')}</summary>
             <Stack direction={{ xs: 'column', md: 'row' }} spacing={2} sx={{ mt: 1 }}>
               <Box component="pre" sx={{ flex: 1, m: 0, p: 1, bgcolor: 'action.hover', overflow: 'auto', fontSize: 12 }}>
                 {entry.requestBody}
               </Box>
               <Box component="pre" sx={{ flex: 1, m: 0, p: 1, bgcolor: 'action.hover', overflow: 'auto', fontSize: 12 }}>
-                {entry.responseBody ?? '(no answer)'}
+                {entry.responseBody ?? t('noAnswer')}
               </Box>
             </Stack>
           </details>
