@@ -21,6 +21,7 @@ const envSchema = z
     KONAPLATE_SANDBOX_CLIENT_PUBLIC_KEY: pem.optional(),
     KONAPLATE_SANDBOX_CONTROL: z.enum(['0', '1']).default('0'),
     KONAPLATE_SANDBOX_FIXTURE: z.string().min(1).optional(),
+    KONAPLATE_SANDBOX_DELIVERY_STEP_MINUTES: z.coerce.number().int().min(1).max(43_200).default(1440),
   })
   .refine(
     (env) => {
@@ -52,6 +53,8 @@ export interface SandboxOptions {
   crypto?: CryptoOptions;
   controlEnabled: boolean;
   fixturePath?: string;
+  /** Sandbox minutes between two delivery steps (READY → RECEIPT → PRE_SHIPPING → SHIPPING → ARRIVAL). */
+  deliveryStepMinutes: number;
 }
 
 export const DEFAULT_OPTIONS: SandboxOptions = {
@@ -62,6 +65,7 @@ export const DEFAULT_OPTIONS: SandboxOptions = {
   secretKey: 'sandbox-secret-key',
   tokenWindowSeconds: 300,
   controlEnabled: false,
+  deliveryStepMinutes: 1440,
 };
 
 export function optionsFromEnv(env: Record<string, string | undefined> = process.env): SandboxOptions {
@@ -90,5 +94,6 @@ export function optionsFromEnv(env: Record<string, string | undefined> = process
         : undefined,
     controlEnabled: e.KONAPLATE_SANDBOX_CONTROL === '1',
     fixturePath: e.KONAPLATE_SANDBOX_FIXTURE,
+    deliveryStepMinutes: e.KONAPLATE_SANDBOX_DELIVERY_STEP_MINUTES,
   };
 }

@@ -88,7 +88,7 @@ describe('fault injection', () => {
   });
 
   it('refuses an unknown fault target with 404', async () => {
-    expect((await putFault('card-status', { kind: 'drop' })).status).toBe(404);
+    expect((await putFault('card-discard', { kind: 'drop' })).status).toBe(404);
   });
 });
 

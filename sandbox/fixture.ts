@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
+import { applyNoDate, DELIVERY_STATUSES } from './delivery';
 import { luhnValid } from './identifiers';
 import { ENDPOINT_KEYS } from './result-codes';
 
@@ -30,9 +31,29 @@ export const scenarioSchema = z.object({
   request: z.record(z.string(), z.unknown()).optional(),
 });
 
+const addressSchema = z.object({
+  address: z.string().min(1).max(255),
+  addressDetail: z.string().min(1).max(255),
+  zipCode: z.string().regex(/^\d{5}$/, '5 digits'),
+});
+
+/** What "Search for Member Information" answers besides the name; never a resident registration number. */
+const profileSchema = z.object({
+  loginId: z.string().min(1).max(50),
+  email: z.string().regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, 'an e-mail address'),
+  mobileNumber: z.string().regex(/^01\d-\d{3,4}-\d{4}$/, 'a Korean mobile number, 010-1234-5678'),
+  birthDate: yyyyMMdd,
+  gender: z.enum(['M', 'F']),
+  /** ISO 3166-1 alpha-2. */
+  nationality: z.string().regex(/^[A-Z]{2}$/),
+  joinChannel: z.enum(['APP', 'WEB', 'PARTNER']).optional(),
+  addressInfo: addressSchema.optional(),
+});
+
 const memberSchema = z.object({
   userId,
   name: z.string().min(1),
+  profile: profileSchema.optional(),
   authenticated: z.boolean(),
   bankAccount: z.enum(['valid', 'invalid', 'none']),
   feePaymentFails: z.boolean().default(false),
@@ -139,6 +160,19 @@ const cardSchema = z
     cardBizStatus: z.enum(['31', '35', '36', '3A', '60', '61']),
     accTransferStatus: z.enum(['0', '1']),
     reissueInProgress: z.boolean().default(false),
+    /** The mobile card has been used (paid with, topped up): its application can no longer be cancelled. */
+    mobileCardUsed: z.boolean().default(false),
+    /**
+     * The card's application (cardApplyNo): when it was made (default: the day inside the
+     * number; "today" and "yesterday" are relative to the sandbox's reset) and a delivery
+     * status that stays put (default: it follows the sandbox clock from that day).
+     */
+    application: z
+      .object({
+        appliedOn: z.union([z.enum(['today', 'yesterday']), yyyyMMdd]).optional(),
+        deliveryStatus: z.enum(DELIVERY_STATUSES).optional(),
+      })
+      .optional(),
     scenarios: z.array(scenarioSchema).default([]),
   })
   .refine((card) => (card.physicalCardNo === undefined) === (card.physicalCardStatus === undefined), {
@@ -148,7 +182,19 @@ const cardSchema = z
   .refine((card) => card.mobileCardNo !== undefined || card.physicalCardNo !== undefined, {
     message: 'a card needs a mobile or a physical card number',
     path: ['mobileCardNo'],
-  });
+  })
+  .refine((card) => card.application === undefined || card.cardApplyNo !== undefined, {
+    message: 'an application needs a cardApplyNo',
+    path: ['application'],
+  })
+  .refine((card) => card.application?.deliveryStatus === undefined || card.physicalCardNo !== undefined, {
+    message: 'only a card with a physical card is delivered',
+    path: ['application', 'deliveryStatus'],
+  })
+  .refine(
+    (card) => card.cardApplyNo === undefined || card.application?.appliedOn !== undefined || applyNoDate(card.cardApplyNo) !== undefined,
+    { message: 'no real day inside the number (AP + yyMMdd + 14): give application.appliedOn', path: ['cardApplyNo'] },
+  );
 
 export const fixtureSchema = z
   .object({
@@ -172,6 +218,7 @@ export const fixtureSchema = z
     duplicates(fixture.members, (m) => m.userId, (i) => ['members', i, 'userId']);
     duplicates(fixture.products, (p) => p.serviceId, (i) => ['products', i, 'serviceId']);
     duplicates(fixture.cards, (c) => c.par, (i) => ['cards', i, 'par']);
+    duplicates(fixture.cards, (c) => c.cardApplyNo, (i) => ['cards', i, 'cardApplyNo']);
     const numbers = fixture.cards.flatMap((card, i) =>
       [['mobileCardNo', card.mobileCardNo] as const, ['physicalCardNo', card.physicalCardNo] as const].map(
         ([field, value]) => ({ value, path: ['cards', i, field] }),

@@ -1,4 +1,5 @@
 import { randomInt } from 'node:crypto';
+import { kstDate } from './delivery';
 
 /** Card-shaped identifiers: Luhn-valid card numbers, PARs, application numbers. */
 
@@ -36,10 +37,9 @@ function mixed(count: number): string {
 /** 27 characters, like the fixture's: "Q1J4" + 23 alphanumerics. */
 export const newPar = () => `Q1J4${mixed(23)}`;
 
-/** 22 characters: "AP" + yyMMdd + 14 alphanumerics. */
+/** 22 characters: "AP" + yyMMdd (the day in Korea) + 14 alphanumerics. */
 export function newCardApplyNo(now: Date): string {
-  const date = now.toISOString().slice(2, 10).replace(/-/g, '');
-  return `AP${date}${mixed(14)}`;
+  return `AP${kstDate(now).slice(2)}${mixed(14)}`;
 }
 
 export const newCvc = () => randomDigits(3);

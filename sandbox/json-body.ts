@@ -1,3 +1,5 @@
+import { randomUUID } from 'node:crypto';
+
 /**
  * A strict JSON parser that keeps every number as its literal text. Konaplate's
  * userId has up to 19 digits, beyond Number.MAX_SAFE_INTEGER, so JSON.parse would
@@ -98,4 +100,12 @@ export function parseJson(text: string): JsonValue {
   skipWhitespace();
   if (pos !== text.length) fail('trailing characters');
   return value;
+}
+
+/** JSON.stringify that writes JsonNumber values as bare number literals (a 19-digit userId in an answer). */
+export function stringifyJson(value: unknown): string {
+  // A per-call nonce: no string in the value can forge the placeholder.
+  const marker = `@@num-${randomUUID()}@@`;
+  const json = JSON.stringify(value, (_key, v: unknown) => (v instanceof JsonNumber ? `${marker}${v.literal}${marker}` : v));
+  return json.replace(new RegExp(`"${marker}(-?(?:0|[1-9]\\d*)(?:\\.\\d+)?(?:[eE][+-]?\\d+)?)${marker}"`, 'g'), '$1');
 }

@@ -191,7 +191,7 @@ describe('transaction token time', () => {
 
 describe('routing and envelope', () => {
   it('answers 404 900_404 for an unknown path, with the envelope', async () => {
-    const { status, body } = await sandbox.call('/api/v1/card/status', BODY);
+    const { status, body } = await sandbox.call('/api/v1/card/discard', BODY);
     expect(status).toBe(404);
     expect(body).toEqual({ response: { code: '900_404', description: 'Not found.' } });
   });

@@ -10,6 +10,11 @@ export const ENDPOINT_KEYS = [
   'prepaid-issue',
   'prepaid-reissue',
   'debit-issue',
+  'card-status',
+  'delivery-inquiry',
+  'delivery-cancel',
+  'product-list',
+  'member-info',
 ] as const;
 export type EndpointKey = (typeof ENDPOINT_KEYS)[number];
 
@@ -27,9 +32,14 @@ export const RESULTS = {
   missingValue: (field: string) => result(400, '000_003', `Missing required values. ${field}`),
   cardNoLength: result(400, '000_002', 'The length of value does not match, cardNo.'),
   memberNotFound: result(400, '001_006', 'Wallet user not found.'),
+  invalidCardInfo: result(400, '003_001', 'Invalid card info.'),
+  notCancelableDay: result(400, '003_002', 'Not cancelable: not the day of application.'),
+  notCancelableStatus: result(400, '003_003', 'Not cancelable: card status.'),
   alreadyReissued: result(400, '003_018', 'Card is already reissued error.'),
   bankAccountInvalid: result(400, '003_019', 'User bank account invalid.'),
   reissueInProgress: result(400, '003_020', 'There is in progress reissue type card apply no.'),
+  parNotFound: result(400, '003_021', 'Cannot find par.'),
+  cardTerminated: result(400, '003_022', 'Card already terminated.'),
   deliveryRequired: result(400, '003_024', 'Card delivery should be required in case of normal type.'),
   notAuthenticated: result(400, '003_044', 'User is not authenticated.'),
   invalidNextService: result(400, '003_048', 'Invalid next service id.'),
@@ -47,6 +57,7 @@ export const RESULTS = {
   noSiblingProduct: result(400, '003_903', 'Product has no sibling product.'),
   notLost: result(400, '003_904', 'Card is not suspended as lost.'),
   notMembersCard: result(400, '003_905', 'Card not found for this member.'),
+  statusChangeNotAllowed: result(400, '003_906', 'Card status does not allow this change.'),
   missingHeader: (header: string) => result(401, '900_001', `Missing required header. ${header}`),
   invalidHeader: (header: string) => result(401, '900_001', `Invalid header value. ${header}`),
   unknownCredentials: result(401, '900_002', 'Unknown ASP id or access key.'),
@@ -94,6 +105,11 @@ export const DOCUMENTED_CODES: Record<EndpointKey, readonly string[]> = {
     '000_000', '000_002', '000_003', '001_006', '003_060', '003_061', '003_062', '003_063',
     '003_064', '003_065', '003_903',
   ],
+  'card-status': ['000_000', '000_002', '000_003', '001_006', '003_001', '003_021', '003_022', '003_906'],
+  'delivery-inquiry': ['000_000', '000_002', '000_003', '001_006', '003_001'],
+  'delivery-cancel': ['000_000', '000_002', '000_003', '001_006', '003_002', '003_003'],
+  'product-list': ['000_000', '000_002', '000_003'],
+  'member-info': ['000_000', '000_002', '000_003', '001_006'],
 };
 
 /** Message and HTTP status of a code, for documentation; field-dependent messages show `<field>`. */

@@ -20,7 +20,7 @@ function outcome(fixture: Fixture, state: SandboxState, scenario: Scenario): Res
   if (!endpoint) throw new Error(`unknown endpoint ${scenario.endpoint}`);
   state.reset();
   try {
-    endpoint.handle(parseJson(scenarioWireBody(scenario.request)), { state, now: new Date() });
+    endpoint.handle(parseJson(scenarioWireBody(scenario.request)), { state, now: state.now() });
     return RESULTS.success;
   } catch (error) {
     if (error instanceof ApiFailure) return error.result;

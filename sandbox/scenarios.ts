@@ -14,6 +14,8 @@ export interface Scenario {
   userId?: string;
   par?: string;
   serviceId?: string;
+  /** The application the request names (delivery inquiry and cancellation). */
+  cardApplyNo?: string;
   request: Record<string, unknown>;
 }
 
@@ -37,9 +39,19 @@ export function mergeRequest(base: Request, override: Request = {}): Request {
 }
 
 function memberRequest(endpoint: EndpointKey, userId: string): Request {
-  if (endpoint === 'card-list') return { userId };
-  if (endpoint === 'unregistered-card') return {};
-  return { userInfo: { userId }, ...DELIVERY };
+  switch (endpoint) {
+    case 'unregistered-card':
+    case 'product-list':
+      return {};
+    case 'card-list':
+    case 'card-status':
+    case 'delivery-inquiry':
+    case 'delivery-cancel':
+    case 'member-info':
+      return { userId };
+    default:
+      return { userInfo: { userId }, ...DELIVERY };
+  }
 }
 
 function cardRequest(endpoint: EndpointKey, card: FixtureCard): Request {
@@ -55,6 +67,15 @@ function cardRequest(endpoint: EndpointKey, card: FixtureCard): Request {
       };
     case 'prepaid-reissue':
       return { userInfo: { userId: owner }, cardInfo: { par: card.par }, ...DELIVERY };
+    case 'card-status':
+      return { userId: owner, par: card.par, status: 'SUSPEND' };
+    case 'delivery-inquiry':
+    case 'delivery-cancel':
+      return { userId: owner, cardApplyNo: card.cardApplyNo };
+    case 'product-list':
+      return { serviceIdList: [card.serviceId] };
+    case 'member-info':
+      return { userId: owner };
     default:
       return { userInfo: { userId: owner }, ...DELIVERY };
   }
@@ -66,6 +87,8 @@ function productRequest(endpoint: EndpointKey, product: FixtureProduct): Request
       return { serviceId: product.serviceId, ...DELIVERY };
     case 'prepaid-reissue':
       return { nextServiceId: product.serviceId };
+    case 'product-list':
+      return { serviceIdList: [product.serviceId] };
     case 'debit-issue':
       return {
         serviceId: product.serviceId,
@@ -101,7 +124,9 @@ function scenario(
   const cardInfo = isObject(request.cardInfo) ? request.cardInfo : {};
   const userId = asString(request.userId) ?? asString(userInfo.userId) ?? owner.userId;
   const par = asString(request.par) ?? asString(cardInfo.par) ?? owner.par;
-  const serviceId = asString(request.nextServiceId) ?? asString(request.serviceId) ?? owner.serviceId;
+  const listed = Array.isArray(request.serviceIdList) ? asString(request.serviceIdList[0]) : undefined;
+  const serviceId = asString(request.nextServiceId) ?? asString(request.serviceId) ?? listed ?? owner.serviceId;
+  const cardApplyNo = asString(request.cardApplyNo);
   return {
     endpoint: annotation.endpoint,
     code: annotation.code,
@@ -109,6 +134,7 @@ function scenario(
     ...(userId === undefined ? {} : { userId }),
     ...(par === undefined ? {} : { par }),
     ...(serviceId === undefined ? {} : { serviceId }),
+    ...(cardApplyNo === undefined ? {} : { cardApplyNo }),
     request,
   };
 }

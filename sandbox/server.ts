@@ -7,7 +7,7 @@ import { endpointByPath, type Endpoint } from './endpoints';
 import { FaultStore, type Fault } from './faults';
 import { loadFixture, type Fixture } from './fixture';
 import { isLoopback, readRawBody, sendJson, sleep, utf8Text } from './http-io';
-import { JsonNumber, parseJson, type JsonValue } from './json-body';
+import { JsonNumber, parseJson, stringifyJson, type JsonValue } from './json-body';
 import { checkHeaders, header } from './protocol';
 import { RequestLog } from './request-log';
 import { ApiFailure, RESULTS, type Result } from './result-codes';
@@ -56,7 +56,7 @@ export function createSandbox(input: CreateSandboxOptions = {}): Sandbox {
   const { fixture: givenFixture, ...rest } = input;
   const options: SandboxOptions = { ...DEFAULT_OPTIONS, ...rest };
   const fixture = givenFixture ?? loadFixture(options.fixturePath);
-  const state = new SandboxState(fixture);
+  const state = new SandboxState(fixture, { deliveryStepMinutes: options.deliveryStepMinutes });
   const faults = new FaultStore();
   const log = new RequestLog();
   // Imported once; a bad key fails listen(), not the first encrypted request.
@@ -95,7 +95,7 @@ export function createSandbox(input: CreateSandboxOptions = {}): Sandbox {
         bodyCrypto = keys;
         body = parseBody(loggedBody);
       }
-      const data = endpoint.handle(body, { state, now: new Date() });
+      const data = endpoint.handle(body, { state, now: state.now() });
       return { result: RESULTS.success, data, crypto: bodyCrypto, loggedBody };
     } catch (error) {
       if (error instanceof ApiFailure) return { result: error.result, crypto: bodyCrypto, loggedBody };
@@ -107,7 +107,7 @@ export function createSandbox(input: CreateSandboxOptions = {}): Sandbox {
   async function send(res: ServerResponse, correlationId: string | undefined, reply: Omit<Answer, 'loggedBody'>) {
     const { result, data, crypto: bodyCrypto } = reply;
     const headers: Record<string, string> = correlationId ? { 'X-KM-Correlation-Id': correlationId } : {};
-    let body = JSON.stringify({ response: { code: result.code, description: result.description }, ...data });
+    let body = stringifyJson({ response: { code: result.code, description: result.description }, ...data });
     if (bodyCrypto) {
       body = JSON.stringify({ encData: await bodyCrypto.encrypt(body) });
       headers['X-KM-Crypto-Key-Id'] = bodyCrypto.keyId;
@@ -164,7 +164,7 @@ export function createSandbox(input: CreateSandboxOptions = {}): Sandbox {
     // Disabled or not on loopback: the control endpoint answers exactly like any unknown path.
     const handled =
       isControl && options.controlEnabled && isLoopback(req.socket.remoteAddress)
-        ? handleControl(req, res, url, { fixture, faults, log, reset })
+        ? handleControl(req, res, url, { fixture, state, faults, log, reset })
         : handleApi(req, res, url);
     handled.catch((error: unknown) => {
       console.error('[sandbox] request failed', error);

@@ -86,3 +86,56 @@ export type MemberCardsResult =
       code?: string;
       correlationId: string;
     };
+
+/** The two changes Konaplate's "Modification of the card's state" knows. */
+export type CardStatusChange = 'SUSPEND' | 'RESUME';
+
+/**
+ * Why an operator suspends a card. The console's own record (audit trail, timeline): Konaplate
+ * only hears SUSPEND, and its status tables show every suspension as cardBizStatus 31
+ * "suspended: lost", which is also what a reissuance requires.
+ */
+export type CardSuspensionReason = 'lost' | 'stolen' | 'damaged' | 'member-request' | 'other';
+
+/** Where the physical card of an application is (Konaplate's delivery statuses). */
+export type CardDeliveryStatus =
+  | 'READY'
+  | 'RECEIPT'
+  | 'PRE_SHIPPING'
+  | 'SHIPPING'
+  | 'ARRIVAL'
+  | 'LOST'
+  | 'RETURN'
+  | 'CANCEL'
+  | 'ETC';
+
+export interface CardDelivery {
+  /** The application (22 characters) the issuance or reissuance answered. */
+  cardApplyNo: string;
+  status: CardDeliveryStatus;
+}
+
+/** A cancelled card application: its card is discarded. */
+export interface CancelledCardApplication {
+  cardApplyNo: string;
+  par: string;
+  /** The discarded mobile card, masked. */
+  mobileCardNoMasked?: string;
+}
+
+/** A card product as "Card Product ID Inquiry" describes it; only id and name are documented. */
+export interface CardProduct {
+  serviceId: string;
+  serviceName: string;
+  serviceImageUrl?: string;
+  affiliateId?: string;
+  rechargeable?: boolean;
+  refundable?: boolean;
+  remittable?: boolean;
+  personalRechargeable?: boolean;
+  overseaPaymentable?: boolean;
+  minRechargeAmount?: number;
+  maxRealNameRechargeAmount?: number;
+  maxNonRealNameRechargeAmount?: number;
+  rechargeUnitAmt?: number;
+}

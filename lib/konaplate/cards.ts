@@ -1,8 +1,22 @@
 import 'server-only';
 import type { z } from 'zod';
-import type { IssuedCard, IssuedDebitCard, MemberCard, UnregisteredCard } from '@/lib/domain/cards';
+import type {
+  CancelledCardApplication,
+  CardProduct,
+  IssuedCard,
+  IssuedDebitCard,
+  MemberCard,
+  UnregisteredCard,
+} from '@/lib/domain/cards';
 import { maskAccountNumber, maskCardNumber } from '@/lib/format/card-number';
-import type { cardDataInfoDto, debitIssueDto, prepaidIssueDto, unregisteredCardDto } from './dto';
+import type {
+  applicationCancelDto,
+  cardDataInfoDto,
+  debitIssueDto,
+  prepaidIssueDto,
+  serviceInfoDto,
+  unregisteredCardDto,
+} from './dto';
 
 /**
  * Wire → the console's card types (lib/domain/cards.ts). This is where card secrets stop:
@@ -43,4 +57,13 @@ export function toIssuedDebitCard(dto: z.infer<typeof debitIssueDto>): IssuedDeb
     physicalCardNoMasked: maskCardNumber(dto.physicalCardNo),
     expiryDate: dto.expiryDate,
   };
+}
+
+/** The cancellation answers the discarded mobile card's number: it leaves here masked. */
+export function toCancelledApplication(cardApplyNo: string, dto: z.infer<typeof applicationCancelDto>): CancelledCardApplication {
+  return { cardApplyNo, par: dto.par, mobileCardNoMasked: masked(dto.mobileCardNo) };
+}
+
+export function toCardProduct(dto: z.infer<typeof serviceInfoDto>): CardProduct {
+  return { ...dto };
 }

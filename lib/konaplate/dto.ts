@@ -96,3 +96,73 @@ export const debitIssueDto = z.object({
   physicalCardNo: z.string().length(16),
   expiryDate: z.string().regex(/^\d{8}$/),
 });
+
+/** Modification of the card's state: nothing but the envelope. */
+export const cardStatusDto = z.object({});
+
+export const deliveryStatusSchema = z.enum([
+  'READY',
+  'RECEIPT',
+  'PRE_SHIPPING',
+  'SHIPPING',
+  'ARRIVAL',
+  'LOST',
+  'RETURN',
+  'CANCEL',
+  'ETC',
+]);
+
+export const deliveryInquiryDto = z.object({ status: deliveryStatusSchema });
+
+export const applicationCancelDto = z.object({
+  mobileCardNo: z.string().length(16).optional(),
+  par: z.string().length(27),
+});
+
+/** Only serviceId and serviceName are documented; the rest is read when present. */
+export const serviceInfoDto = z.object({
+  serviceId: z.string().length(15),
+  serviceName: z.string().min(1).max(255),
+  serviceImageUrl: z.string().min(1).max(255).optional(),
+  affiliateId: z.string().length(15).optional(),
+  rechargeable: z.boolean().optional(),
+  refundable: z.boolean().optional(),
+  remittable: z.boolean().optional(),
+  personalRechargeable: z.boolean().optional(),
+  overseaPaymentable: z.boolean().optional(),
+  minRechargeAmount: amount.optional(),
+  maxRealNameRechargeAmount: amount.optional(),
+  maxNonRealNameRechargeAmount: amount.optional(),
+  rechargeUnitAmt: amount.optional(),
+});
+
+export const serviceInfoListDto = z.object({ serviceInfos: z.array(serviceInfoDto) });
+
+/**
+ * Search for member information. userId arrives as a JSON number literal, read as its digit
+ * string (wire-json.ts); it must name the member asked about (memberInfoDtoFor).
+ */
+export const memberInfoDto = z.object({
+  userInfo: z.object({
+    userId: z.string().regex(/^[1-9]\d{0,18}$/).optional(),
+    userName: z.string().min(1),
+    loginId: z.string().min(1),
+    email: z.string().optional(),
+    mobileNumber: z.string().optional(),
+    birthDate: z.string().optional(),
+    gender: z.string().optional(),
+    nationality: z.string().optional(),
+    /** Not documented: read when present. */
+    joinChannel: z.string().optional(),
+    addressInfo: z
+      .object({ address: z.string(), addressDetail: z.string().optional(), zipCode: z.string().optional() })
+      .optional(),
+  }),
+});
+
+/** The member information of `userId`, refused when it names another member. */
+export const memberInfoDtoFor = (userId: string) =>
+  memberInfoDto.refine((dto) => dto.userInfo.userId === undefined || dto.userInfo.userId === userId, {
+    message: 'the answer names another member',
+    path: ['userInfo', 'userId'],
+  });

@@ -4,7 +4,7 @@ import { plainCodec, UnencryptedAnswerError, type BodyCodec } from './codec';
 import { KonaplateError, type KonaplateErrorKind } from './errors';
 import { buildHeaders, newCorrelationId, type KonaplateTimeZone } from './headers';
 import { SUCCESS_CODE } from '@/lib/domain/result-codes';
-import { toWireJson } from './wire-json';
+import { parseWireJson, toWireJson } from './wire-json';
 
 export interface TransportConfig {
   /** Includes the `/open-api` prefix, no trailing slash. */
@@ -136,7 +136,7 @@ async function attempt<T>(config: TransportConfig, spec: CallSpec<T>, retryOf?: 
     let json: unknown;
     try {
       seen.responseBody = await codec.decode(text, httpStatus);
-      json = JSON.parse(seen.responseBody);
+      json = parseWireJson(seen.responseBody);
     } catch (error) {
       throw fail(httpStatus >= 500 ? 'upstream' : 'malformed-response', {
         httpStatus,

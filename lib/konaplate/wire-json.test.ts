@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { NumberLiteral, toWireJson } from './wire-json';
+import { NumberLiteral, parseWireJson, toWireJson } from './wire-json';
 
 describe('toWireJson', () => {
   it('writes a 19-digit userId as an exact number literal', () => {
@@ -22,5 +22,25 @@ describe('toWireJson', () => {
     expect(() => new NumberLiteral('1e3')).toThrow(TypeError);
     expect(() => new NumberLiteral('')).toThrow(TypeError);
     expect(() => new NumberLiteral('0012')).toThrow(TypeError);
+  });
+});
+
+describe('parseWireJson', () => {
+  it('reads a userId number literal as its exact digit string', () => {
+    expect(parseWireJson('{"userInfo":{"userId":9999999999999999999,"userName":"김하늘"}}')).toEqual({
+      userInfo: { userId: '9999999999999999999', userName: '김하늘' },
+    });
+    expect(parseWireJson('{ "userId" : 9007199254740993 }')).toEqual({ userId: '9007199254740993' });
+    expect(parseWireJson('[{"a":1},{"userId":12}]')).toEqual([{ a: 1 }, { userId: '12' }]);
+  });
+
+  it('leaves other numbers, string values and look-alikes inside strings alone', () => {
+    const text = '{"balance":9007199254740993,"note":"{\\"userId\\":123}","x":",\\"userId\\":5","userId":"77"}';
+    expect(parseWireJson(text)).toEqual({ balance: 9007199254740992, note: '{"userId":123}', x: ',"userId":5', userId: '77' });
+  });
+
+  it('keeps a fraction or an exponent as the number it is', () => {
+    expect(parseWireJson('{"userId":1.5}')).toEqual({ userId: 1.5 });
+    expect(parseWireJson('{"userId":1e3}')).toEqual({ userId: 1000 });
   });
 });

@@ -22,6 +22,8 @@ export const userInfoSchema = z.object({ userId: userIdSchema });
 
 export const serviceIdSchema = z.string().length(15);
 export const parSchema = z.string().length(27);
+export const cardApplyNoSchema = z.string().length(22);
+export const cardNoSchema = z.string().regex(/^\d{16}$/);
 
 export const addressInfoSchema = z.object({
   address: z.string().min(1).max(255),
@@ -45,7 +47,8 @@ function valueAt(value: unknown, path: readonly PropertyKey[]): unknown {
 
 /** The vendor names the member id "userId" in messages, although it sits in userInfo. */
 function fieldName(path: readonly PropertyKey[]): string {
-  const dotted = path.map(String).join('.');
+  // serviceIdList[0], addressInfo.zipCode
+  const dotted = path.map((part) => (typeof part === 'number' ? `[${part}]` : `.${String(part)}`)).join('').replace(/^\./, '');
   return dotted === 'userInfo' || dotted === 'userInfo.userId' ? 'userId' : dotted;
 }
 

@@ -20,7 +20,7 @@ const requestSchema = issuanceRequest({
 });
 
 export function handleDebitIssue(body: JsonValue, context: EndpointContext): SuccessData {
-  const { request, member } = beginIssuance(requestSchema, body, context);
+  const { request, delivered, member } = beginIssuance(requestSchema, body, context);
   const product = context.state.product(request.serviceId);
   const debit = product?.debit;
   if (!product || !debit) throw new ApiFailure(RESULTS.invalidInput('serviceId'));
@@ -41,6 +41,7 @@ export function handleDebitIssue(body: JsonValue, context: EndpointContext): Suc
     withMobileCard: debit.mobileCard,
     // The answer always carries a physical card number, delivered or not.
     withPhysicalCard: true,
+    delivered,
     // A card linked to a verified bank account is a named card.
     isNamed: true,
     limits: debit.limits,

@@ -41,6 +41,7 @@ export function handlePrepaidReissue(body: JsonValue, context: EndpointContext):
     withPhysicalCard: delivered,
     // Naming belongs to the holder's verified identity, so the replacement keeps it.
     isNamed: old.isNamed,
+    replacesPar: old.par,
     now: context.now,
   });
   return prepaidIssueAnswer(issued);

@@ -12,7 +12,7 @@ import { generateCryptoSetup, transportConfig } from './client-config';
 import { startSandboxProcess, type SandboxProcess } from './sandbox-process';
 
 /**
- * Every documented result code of the five endpoints, reached by the console's client
+ * Every documented result code of the ten endpoints, reached by the console's client
  * (headers, token, codec, envelope) against the real sandbox process, plain and with JWE
  * bodies. The cases are the sandbox fixture's scenarios: a new scenario is a new case here.
  */
@@ -23,6 +23,11 @@ const ENDPOINTS: Record<EndpointKey, Pick<CallSpec<unknown>, 'path' | 'encrypted
   'prepaid-issue': { path: '/api/v1/prepay-card/issue/delivery', encrypted: true, mutating: true },
   'prepaid-reissue': { path: '/api/v1/prepay-card/reissue/delivery', encrypted: true, mutating: true },
   'debit-issue': { path: '/api/v1/direct-card/issue/delivery', encrypted: true, mutating: true },
+  'card-status': { path: '/api/v1/card/status', encrypted: false, mutating: true },
+  'delivery-inquiry': { path: '/api/v1/card/delivery/inquiry', encrypted: false, mutating: false },
+  'delivery-cancel': { path: '/api/v1/card/delivery/cancel', encrypted: false, mutating: true },
+  'product-list': { path: '/api/v1/service/info/list', encrypted: false, mutating: false },
+  'member-info': { path: '/api/v1/user/info', encrypted: true, mutating: false },
 };
 
 const scenarios = listScenarios(loadFixture());
