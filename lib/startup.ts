@@ -2,11 +2,12 @@ import 'server-only';
 import { databaseDriver, databaseLocation, DEMO_OPERATOR_PASSWORD, getDb, seedDemoOperators } from '@/lib/db';
 import { env, EnvError } from '@/lib/env';
 import { logger } from '@/lib/log/logger';
+import { startFindingsSchedule } from '@/lib/review/schedule';
 
 /**
  * Server start-up, before the first request: validate the configuration (a bad setting
- * stops the server with a message naming it), migrate the database, and seed the demo
- * operators while the upstream is the local sandbox.
+ * stops the server with a message naming it), migrate the database, seed the demo
+ * operators while the upstream is the local sandbox, and start the findings schedule.
  */
 export async function startUp(): Promise<void> {
   try {
@@ -24,4 +25,6 @@ export async function startUp(): Promise<void> {
     const seeded = await seedDemoOperators(db, { password: DEMO_OPERATOR_PASSWORD });
     if (seeded.created.length > 0) logger().info({ operators: seeded.created }, 'demo operators seeded');
   }
+  // PCI DSS 10.4.1.1: the audit trail reviewed by automated rules, every FINDINGS_INTERVAL_MINUTES.
+  startFindingsSchedule();
 }

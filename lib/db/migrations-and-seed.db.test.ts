@@ -37,6 +37,14 @@ function migrationAndSeedingTests(database: SuiteDatabase) {
       'operator_recovery_codes',
       'operator_sessions',
       'operators',
+      'review_access_sign_offs',
+      'review_daily_counts',
+      'review_finding_events',
+      'review_findings',
+      'review_rollup_buckets',
+      'review_runs',
+      'review_view_hours',
+      'saved_audit_views',
       'sign_in_throttle',
     ]);
   });

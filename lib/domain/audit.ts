@@ -22,47 +22,26 @@ export const AUDIT_ACTIONS = [
   'sandbox-control',
   'audit-purge',
   'audit-export',
+  'findings-run',
+  'finding-status-change',
+  'access-review-sign-off',
+  'review-read',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 /** Operator actions that change a card's state upstream: linked to card-state history. */
 export const CARD_CHANGING_ACTIONS = ['issue-prepaid', 'issue-debit', 'reissue-prepaid'] as const satisfies readonly AuditAction[];
 
-export const AUDIT_ACTION_LABELS = {
-  search: 'Member search',
-  'view-card': 'View card',
-  'unregistered-lookup': 'Unregistered-card lookup',
-  'issue-prepaid': 'Issue prepaid card',
-  'issue-debit': 'Issue debit card',
-  'reissue-prepaid': 'Reissue prepaid card',
-  'sign-in': 'Sign-in',
-  'sign-in-failure': 'Sign-in failure',
-  'sign-out': 'Sign-out',
-  'sign-out-everywhere': 'Sign out everywhere',
-  'mfa-enrolled': 'MFA enrolled',
-  'mfa-reset': 'MFA reset',
-  'recovery-code-used': 'Recovery code used',
-  'password-changed': 'Password changed',
-  forbidden: 'Forbidden attempt',
-  'operator-change': 'Operator change',
-  'sandbox-control': 'Sandbox control',
-  'audit-purge': 'Audit purge',
-  'audit-export': 'Audit export',
-} satisfies Record<AuditAction, string>;
-
 /** Mirrors AUDIT_OUTCOMES in lib/db/schema.ts (kept here so the browser bundle stays free of Drizzle). */
-export const AUDIT_OUTCOME_LABELS = {
-  ok: 'OK',
-  rejected: 'Rejected',
-  upstream_error: 'Upstream error',
-  unknown: 'Unknown',
-  forbidden: 'Forbidden',
-} as const;
-export type AuditOutcomeName = keyof typeof AUDIT_OUTCOME_LABELS;
-export const AUDIT_OUTCOME_NAMES = Object.keys(AUDIT_OUTCOME_LABELS) as AuditOutcomeName[];
+export const AUDIT_OUTCOME_NAMES = ['ok', 'rejected', 'upstream_error', 'unknown', 'forbidden'] as const;
+export type AuditOutcomeName = (typeof AUDIT_OUTCOME_NAMES)[number];
 
-/** `AUDIT_ACTION_LABELS` for a stored action; an action this build does not know shows as stored. */
-export const auditActionLabel = (action: string): string => AUDIT_ACTION_LABELS[action as AuditAction] ?? action;
+/**
+ * Stored actions and outcomes are strings: one this build does not know (an older or newer
+ * event) has no words and is shown as stored. Their words are the `audit` messages.
+ */
+export const isAuditAction = (action: string): action is AuditAction => (AUDIT_ACTIONS as readonly string[]).includes(action);
+export const isAuditOutcome = (outcome: string): outcome is AuditOutcomeName => (AUDIT_OUTCOME_NAMES as readonly string[]).includes(outcome);
 
 /** The audit page's filters as they travel in the URL (lib/audit/filters.ts validates them). */
 export const AUDIT_FILTER_KEYS = ['from', 'to', 'operator', 'member', 'action', 'outcome', 'code', 'correlationId'] as const;
@@ -119,16 +98,6 @@ export const CARD_STATE_FIELDS = [
   'expiryDate',
 ] as const satisfies readonly (keyof CardStateSnapshot)[];
 export type CardStateField = (typeof CARD_STATE_FIELDS)[number];
-
-export const CARD_STATE_FIELD_LABELS = {
-  lifeStatus: 'Life status',
-  bizStatus: 'Business status',
-  mobileStatus: 'Mobile card',
-  physicalStatus: 'Physical card',
-  balance: 'Balance',
-  pendingAmount: 'Pending amount',
-  expiryDate: 'Expiry',
-} satisfies Record<CardStateField, string>;
 
 export interface StateChange {
   field: CardStateField;
