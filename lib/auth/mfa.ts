@@ -5,6 +5,7 @@ import { logger } from '@/lib/log/logger';
 import { canonicalRecoveryCode, isTotpCode } from '@/lib/schemas/mfa';
 import { decryptTotpSecret, encryptTotpSecret, hashRecoveryCode } from './mfa-crypto';
 import { matchTotpStep, newRecoveryCodes, newTotpSecret } from './totp';
+import { forgetSessionChecks } from './sessions';
 
 /**
  * The second factor of password operators (PCI DSS 8.4.2): TOTP with replay refusal, single-use
@@ -173,6 +174,7 @@ export async function completeEnrolment(
       .where(and(eq(operatorSessions.id, sessionId), eq(operatorSessions.operatorId, operatorId)));
     return true;
   });
+  forgetSessionChecks();
   return enrolled ? { ok: true, recoveryCodes: codes } : { ok: false, reason: 'already enrolled' };
 }
 
@@ -182,7 +184,7 @@ export async function completeEnrolment(
  */
 export async function resetMfa(operatorId: string, db?: Database, now = new Date()): Promise<Operator | undefined> {
   const handle = await database(db);
-  return handle.transaction(async (tx) => {
+  const reset = await handle.transaction(async (tx) => {
     const [row] = await tx
       .update(operators)
       .set({ totpSecret: null, totpPendingSecret: null, totpEnrolledAt: null, totpLastStep: null, mfaResetAt: now })
@@ -191,4 +193,6 @@ export async function resetMfa(operatorId: string, db?: Database, now = new Date
     if (row) await tx.delete(operatorRecoveryCodes).where(eq(operatorRecoveryCodes.operatorId, operatorId));
     return row;
   });
+  forgetSessionChecks();
+  return reset;
 }

@@ -2,6 +2,7 @@ import 'server-only';
 import { and, asc, eq, sql } from 'drizzle-orm';
 import { getDb, operators, type Operator } from '@/lib/db';
 import type { Role } from '@/lib/domain/permissions';
+import { forgetSessionChecks } from './sessions';
 
 /** Operator rows: sign-in bookkeeping and the admin page's changes. */
 
@@ -111,6 +112,7 @@ export async function setCompanyIdentity(
     .set({ oidcIssuer: identity?.issuer ?? null, oidcSubject: identity?.subject ?? null })
     .where(eq(operators.id, id))
     .returning();
+  forgetSessionChecks();
   return row ? { ok: true, operator: row } : { ok: false, reason: 'no-operator' };
 }
 
@@ -120,5 +122,7 @@ export async function updateOperator(
 ): Promise<Operator | undefined> {
   const db = await getDb();
   const [row] = await db.update(operators).set(changes).where(eq(operators.id, id)).returning();
+  // Roles, deactivation and language take effect on the operator's very next request.
+  forgetSessionChecks();
   return row;
 }

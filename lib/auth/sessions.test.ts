@@ -1,4 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 
 // The process-wide database, in memory for this file (lib/env is read on first use).
 process.env.PGLITE_DIR = 'memory://';
@@ -45,6 +46,22 @@ describe('server-side sessions', () => {
     expect(asked.valid && asked.remainingMs).toBeLessThanOrEqual(5 * MINUTE);
     // Only asked: at +16 min it is idle all the same.
     expect(await sessions.checkSession(sid, new Date(now + 16 * MINUTE), { touch: false })).toEqual({ valid: false, reason: 'idle' });
+  });
+
+  it('reads a session from the database at most every 2 s; a change made elsewhere shows within that bound', async () => {
+    const sid = await sessions.openSession(operatorId, null);
+    expect((await sessions.checkSession(sid)).valid).toBe(true);
+    // Another console instance revokes it, behind this process's back.
+    const database = await db.getDb();
+    await database.update(db.operatorSessions).set({ revokedAt: new Date() }).where(eq(db.operatorSessions.id, sid));
+    expect((await sessions.checkSession(sid)).valid).toBe(true);
+    const later = Date.now() + sessions.SESSION_CHECK_CACHE_MS;
+    const clock = vi.spyOn(Date, 'now').mockReturnValue(later);
+    try {
+      expect(await sessions.checkSession(sid, new Date(later))).toEqual({ valid: false, reason: 'revoked' });
+    } finally {
+      clock.mockRestore();
+    }
   });
 
   it('"stay signed in" moves the idle window', async () => {
