@@ -1,5 +1,6 @@
 'use client';
 import type { ComponentProps, ReactNode } from 'react';
+import { useTranslations } from 'next-intl';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
@@ -9,17 +10,12 @@ import { CardsAfterUnknownOutcome } from './cards-after-unknown-outcome';
 import { IssuedCardOutcome, type NewCard } from './issued-card-outcome';
 import type { CardActionKind, CardActionSubmission } from './use-card-action';
 
-/** The words of each card action: the form's name, its two buttons, the confirmation and the answer. */
-const WORDING: Record<CardActionKind, { form: string; review: string; confirmTitle: string; confirm: string; outcome: string }> = {
-  'issue-prepaid': { form: 'Issue a prepaid card', review: 'Review and issue', confirmTitle: 'Issue this prepaid card?', confirm: 'Issue the card', outcome: 'Prepaid card issued' },
-  'issue-debit': { form: 'Issue a debit card', review: 'Review and issue', confirmTitle: 'Issue this debit card?', confirm: 'Issue the card', outcome: 'Debit card issued' },
-  'reissue-prepaid': { form: 'Reissue the card', review: 'Review and reissue', confirmTitle: 'Replace this card?', confirm: 'Reissue the card', outcome: 'Replacement card issued' },
-};
-
 /**
  * The frame of every card-action form: the idempotency key, the answer (the new card once
  * issued), the member's cards after an unknown outcome, the review button and the
  * confirmation that submits. The member id and PAR are bound into the action, not fields.
+ * Each kind has its words (`cardActions.form.<kind>`): the form's name, its two buttons, the
+ * confirmation and the answer.
  */
 export function CardActionForm({
   kind,
@@ -42,13 +38,13 @@ export function CardActionForm({
   warning?: ReactNode;
   children: ReactNode;
 }) {
+  const t = useTranslations('cardActions');
   const { state } = submission;
-  const words = WORDING[kind];
   if (state.status === 'ok') {
-    return <IssuedCardOutcome title={words.outcome} userId={userId} card={state.data} replayed={state.replayed} />;
+    return <IssuedCardOutcome title={t(`form.${kind}.outcome`)} userId={userId} card={state.data} replayed={state.replayed} />;
   }
   return (
-    <Box component="form" id={submission.formId} action={submission.formAction} noValidate aria-label={words.form}>
+    <Box component="form" id={submission.formId} action={submission.formAction} noValidate aria-label={t(`form.${kind}.name`)}>
       <input type="hidden" name="idempotencyKey" value={submission.key} />
       <Stack spacing={2} sx={{ maxWidth: 560 }}>
         <div aria-live="polite">
@@ -63,15 +59,15 @@ export function CardActionForm({
             loading={submission.pending}
             onClick={() => submission.review(validate() !== undefined)}
           >
-            {words.review}
+            {t(`form.${kind}.review`)}
           </Button>
         </div>
       </Stack>
       <ConfirmDialog
-        title={words.confirmTitle}
-        rows={[['Member', userId], ...confirmRows]}
+        title={t(`form.${kind}.confirmTitle`)}
+        rows={[[t('confirm.member'), userId], ...confirmRows]}
         warning={warning}
-        confirmLabel={words.confirm}
+        confirmLabel={t(`form.${kind}.confirm`)}
         open={submission.confirming}
         formId={submission.formId}
         onClose={submission.close}

@@ -1,4 +1,5 @@
 'use client';
+import { useTranslations } from 'next-intl';
 import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
 import { MemberCards } from '@/components/members/member-cards';
@@ -8,10 +9,11 @@ import { MemberCards } from '@/components/members/member-cards';
  * sees whether the card exists before anything is sent again.
  */
 export function CardsAfterUnknownOutcome({ userId }: { userId: string }) {
+  const t = useTranslations('cardActions.outcome');
   return (
-    <Paper variant="outlined" sx={{ p: 2 }} component="section" aria-label="The member's cards now" data-testid="cards-after-unknown">
+    <Paper variant="outlined" sx={{ p: 2 }} component="section" aria-label={t('cardsNow')} data-testid="cards-after-unknown">
       <Typography variant="subtitle1" component="h2" sx={{ fontWeight: 600, mb: 1 }}>
-        The member&apos;s cards now
+        {t('cardsNow')}
       </Typography>
       <MemberCards userId={userId} />
     </Paper>

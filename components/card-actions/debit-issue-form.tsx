@@ -1,4 +1,5 @@
 'use client';
+import { useTranslations } from 'next-intl';
 import Checkbox from '@mui/material/Checkbox';
 import FormControlLabel from '@mui/material/FormControlLabel';
 import Stack from '@mui/material/Stack';
@@ -21,6 +22,7 @@ export function DebitIssueForm({
   /** Starting values, e.g. from a QA scenario link. */
   prefill?: { serviceId?: string };
 }) {
+  const t = useTranslations('cardActions');
   const { form, frame } = useCardActionForm(
     'issue-debit',
     props,
@@ -42,23 +44,34 @@ export function DebitIssueForm({
     <CardActionForm
       {...frame}
       confirmRows={[
-        ['Product', describeProduct(products, serviceId)],
-        ['Linked account', `bank ${form.values.bankCode}, account ending ${String(form.values.accountNo).slice(-4)}`],
-        ['Cash IC', form.values.enableFIC ? 'Included' : 'Not included'],
-        ['Identity verification', 'Resident registration number (not shown)'],
+        [t('confirm.product'), describeProduct(products, serviceId)],
+        [
+          t('confirm.linkedAccount'),
+          t('confirm.linkedAccountValue', { bankCode: String(form.values.bankCode), lastDigits: String(form.values.accountNo).slice(-4) }),
+        ],
+        [t('confirm.cashIc'), form.values.enableFIC ? t('confirm.included') : t('confirm.notIncluded')],
+        [t('confirm.identity'), t('confirm.identityValue')],
         deliverySummary(form.values),
       ]}
     >
-      <ProductField form={form} field="serviceId" label="Debit card product id" products={products} />
+      <ProductField form={form} field="serviceId" label={t('field.debitProduct')} products={products} />
       <Stack direction="row" spacing={2}>
-        <FormTextField form={form} field="bankCode" label="Bank code" required hint="3 digits." inputMode="numeric" sx={{ width: 160 }} />
+        <FormTextField
+          form={form}
+          field="bankCode"
+          label={t('field.bankCode')}
+          required
+          hint={t('field.bankCodeHint')}
+          inputMode="numeric"
+          sx={{ width: 160 }}
+        />
         <FormTextField
           form={form}
           field="accountNo"
-          label="Account number"
+          label={t('field.accountNo')}
           required
           fullWidth
-          hint="The member’s account to link."
+          hint={t('field.accountNoHint')}
           inputMode="numeric"
           autoComplete="off"
         />
@@ -67,15 +80,15 @@ export function DebitIssueForm({
         control={
           <Checkbox name="enableFIC" checked={!!form.values.enableFIC} onChange={(event) => form.setField('enableFIC', event.target.checked)} />
         }
-        label="Include cash IC"
+        label={t('field.includeCashIc')}
       />
       <FormTextField
         form={form}
         field="residentRegistrationNo"
         type="password"
-        label="Resident registration number"
+        label={t('field.residentRegistrationNo')}
         required
-        hint="For identity verification; sent once to Konaplate, never kept."
+        hint={t('field.residentRegistrationNoHint')}
         inputMode="numeric"
         autoComplete="off"
       />

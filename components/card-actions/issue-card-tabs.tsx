@@ -1,5 +1,6 @@
 'use client';
 import { useState, type ComponentProps } from 'react';
+import { useTranslations } from 'next-intl';
 import Box from '@mui/material/Box';
 import Tab from '@mui/material/Tab';
 import Tabs from '@mui/material/Tabs';
@@ -16,12 +17,13 @@ export function IssueCardTabs({
   debit: ComponentProps<typeof DebitIssueForm>;
   initialTab?: 'prepaid' | 'debit';
 }) {
+  const t = useTranslations('cardActions.tab');
   const [tab, setTab] = useState(initialTab);
   return (
     <>
       <Tabs value={tab} onChange={(_event, value: 'prepaid' | 'debit') => setTab(value)} sx={{ mb: 3 }}>
-        <Tab value="prepaid" label="Prepaid card" id="tab-prepaid" aria-controls="panel-prepaid" />
-        <Tab value="debit" label="Debit card" id="tab-debit" aria-controls="panel-debit" />
+        <Tab value="prepaid" label={t('prepaid')} id="tab-prepaid" aria-controls="panel-prepaid" />
+        <Tab value="debit" label={t('debit')} id="tab-debit" aria-controls="panel-debit" />
       </Tabs>
       {/* Both stay mounted so that switching tabs loses neither form's state. */}
       <Box role="tabpanel" id="panel-prepaid" aria-labelledby="tab-prepaid" hidden={tab !== 'prepaid'}>

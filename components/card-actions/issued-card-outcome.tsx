@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { useTranslations } from 'next-intl';
 import Alert from '@mui/material/Alert';
 import AlertTitle from '@mui/material/AlertTitle';
 import Button from '@mui/material/Button';
@@ -24,28 +25,25 @@ export function IssuedCardOutcome({
   card: NewCard;
   replayed?: boolean;
 }) {
+  const t = useTranslations('cardActions.outcome');
   return (
     <Stack spacing={2} data-testid="action-outcome">
       <Alert severity="success" role="status">
         <AlertTitle>{title}</AlertTitle>
-        {replayed && <Typography variant="body2">This request had already been sent; this is its outcome.</Typography>}
+        {replayed && <Typography variant="body2">{t('replayed')}</Typography>}
         <Typography variant="body2">
-          Application number <strong data-testid="card-apply-no">{cardApplyNo}</strong>
+          {t.rich('applicationNumber', { number: cardApplyNo, b: (chunks) => <strong data-testid="card-apply-no">{chunks}</strong> })}
         </Typography>
         {mobileCardNoMasked && (
-          <Typography variant="body2">
-            New mobile card <strong>{mobileCardNoMasked}</strong>
-          </Typography>
+          <Typography variant="body2">{t.rich('mobileCard', { number: mobileCardNoMasked, b: (chunks) => <strong>{chunks}</strong> })}</Typography>
         )}
         {physicalCardNoMasked && (
-          <Typography variant="body2">
-            Physical card <strong>{physicalCardNoMasked}</strong>
-          </Typography>
+          <Typography variant="body2">{t.rich('physicalCard', { number: physicalCardNoMasked, b: (chunks) => <strong>{chunks}</strong> })}</Typography>
         )}
       </Alert>
       <div>
         <Button component={Link} href={`/members/${userId}`} variant="contained">
-          Back to the member&apos;s cards
+          {t('back')}
         </Button>
       </div>
     </Stack>

@@ -1,4 +1,5 @@
 'use client';
+import { useTranslations } from 'next-intl';
 import FormControl from '@mui/material/FormControl';
 import FormControlLabel from '@mui/material/FormControlLabel';
 import FormLabel from '@mui/material/FormLabel';
@@ -19,6 +20,7 @@ export function PrepaidIssueForm({
   /** Starting values, e.g. from a QA scenario link. */
   prefill?: { serviceId?: string; delivery?: Delivery };
 }) {
+  const t = useTranslations('cardActions');
   const { form, state, frame } = useCardActionForm('issue-prepaid', props, prepaidIssueFormSchema, {
     idempotencyKey: props.idempotencyKey,
     serviceId: prefill.serviceId ?? '',
@@ -33,15 +35,15 @@ export function PrepaidIssueForm({
     <CardActionForm
       {...frame}
       confirmRows={[
-        ['Product', describeProduct(products, serviceId)],
+        [t('confirm.product'), describeProduct(products, serviceId)],
         deliverySummary(form.values),
-        ['Purpose', form.values.purpose === 'GIFTABLE' ? 'Gift' : 'For the member'],
+        [t('confirm.purpose'), form.values.purpose === 'GIFTABLE' ? t('confirm.gift') : t('confirm.forMember')],
       ]}
     >
-      <ProductField form={form} field="serviceId" label="Card product id" products={products} />
+      <ProductField form={form} field="serviceId" label={t('field.prepaidProduct')} products={products} />
       <DeliveryFields form={form} deliveryNote={deliveryNote} />
       <FormControl>
-        <FormLabel id="purpose-label">Purpose</FormLabel>
+        <FormLabel id="purpose-label">{t('field.purpose')}</FormLabel>
         <RadioGroup
           row
           aria-labelledby="purpose-label"
@@ -49,8 +51,8 @@ export function PrepaidIssueForm({
           value={form.values.purpose}
           onChange={(event) => form.setField('purpose', event.target.value)}
         >
-          <FormControlLabel value="NONE" control={<Radio />} label="For the member" />
-          <FormControlLabel value="GIFTABLE" control={<Radio />} label="As a gift (GIFTABLE)" />
+          <FormControlLabel value="NONE" control={<Radio />} label={t('field.forMember')} />
+          <FormControlLabel value="GIFTABLE" control={<Radio />} label={t('field.asGift')} />
         </RadioGroup>
       </FormControl>
     </CardActionForm>

@@ -1,6 +1,8 @@
 'use client';
+import { useTranslations } from 'next-intl';
 import Autocomplete from '@mui/material/Autocomplete';
 import TextField from '@mui/material/TextField';
+import { useProblemText } from '@/components/forms/use-problem-text';
 import type { ValidatedForm } from '@/components/forms/use-validated-form';
 
 export interface ProductOption {
@@ -14,13 +16,16 @@ export function describeProduct(products: readonly ProductOption[], serviceId: s
   return product ? `${product.serviceName} (${serviceId})` : serviceId;
 }
 
-/** A card product id, bound to `field` of a validated form: chosen from the suggestions, or typed (15 letters and digits). */
+/**
+ * A card product id, bound to `field` of a validated form: chosen from the suggestions, or typed
+ * (15 letters and digits). Below it: its error, else the chosen product's name, else `emptyHint`.
+ */
 export function ProductField({
   form,
   field,
   label,
   products,
-  emptyHint = '15 letters and digits; choose or type.',
+  emptyHint,
   required = true,
 }: {
   form: Pick<ValidatedForm, 'values' | 'setField' | 'errorOf'>;
@@ -30,6 +35,8 @@ export function ProductField({
   emptyHint?: string;
   required?: boolean;
 }) {
+  const t = useTranslations('cardActions.field');
+  const problemText = useProblemText();
   const value = String(form.values[field] ?? '');
   const error = form.errorOf(field);
   const nameOf = (id: string) => products.find((p) => p.serviceId === id)?.serviceName;
@@ -47,7 +54,7 @@ export function ProductField({
           label={label}
           required={required}
           error={!!error}
-          helperText={error ?? nameOf(value) ?? emptyHint}
+          helperText={error ? problemText(error) : (nameOf(value) ?? emptyHint ?? t('productHint'))}
         />
       )}
     />

@@ -1,4 +1,5 @@
 'use client';
+import { useTranslations } from 'next-intl';
 import Alert from '@mui/material/Alert';
 import Checkbox from '@mui/material/Checkbox';
 import FormControl from '@mui/material/FormControl';
@@ -11,12 +12,12 @@ import type { IssuedCard } from '@/lib/domain/cards';
 import { REISSUE_REASONS, reissueFormSchema } from '@/lib/schemas/card-requests';
 import { DeliveryFields, deliverySummary, initialDelivery } from '@/components/forms/delivery-fields';
 import { FormTextField } from '@/components/forms/form-text-field';
+import { useProblemText } from '@/components/forms/use-problem-text';
 import { CardActionForm } from './card-action-form';
 import { describeProduct, ProductField } from './product-field';
 import { useCardActionForm, type CardActionFormProps } from './use-card-action';
 
-const FEE_WARNING =
-  'Konaplate may charge the member a reissuance fee, taken from their registered bank account. Tell the member before you confirm.';
+const REASONS = Object.keys(REISSUE_REASONS) as (keyof typeof REISSUE_REASONS)[];
 
 /** Replaces one card; which card is bound into the action by the page, with the member id. */
 export function ReissueForm({
@@ -30,6 +31,8 @@ export function ReissueForm({
   /** Starting values, e.g. from a QA scenario link. */
   prefill?: { nextServiceId?: string };
 }) {
+  const t = useTranslations('cardActions');
+  const problemText = useProblemText();
   const { form, frame } = useCardActionForm('reissue-prepaid', props, reissueFormSchema, {
     idempotencyKey: props.idempotencyKey,
     reason: 'LOST',
@@ -46,36 +49,41 @@ export function ReissueForm({
     <CardActionForm
       {...frame}
       confirmRows={[
-        ['Card replaced', `${card.serviceName}${card.cardNoMasked ? ` · ${card.cardNoMasked}` : ''}`],
-        ['Reason', reason === 'OTHER' ? String(form.values.reasonText) : REISSUE_REASONS[reason]],
-        ['New card product', nextServiceId ? describeProduct(products, nextServiceId) : `Same as the old card: ${card.serviceName} (${card.serviceId})`],
+        [t('confirm.cardReplaced'), `${card.serviceName}${card.cardNoMasked ? ` · ${card.cardNoMasked}` : ''}`],
+        [t('confirm.reason'), reason === 'OTHER' ? String(form.values.reasonText) : t(`reissue.reasons.${reason}`)],
+        [
+          t('confirm.newProduct'),
+          nextServiceId ? describeProduct(products, nextServiceId) : t('confirm.sameProduct', { name: card.serviceName, serviceId: card.serviceId }),
+        ],
         deliverySummary(form.values),
       ]}
       warning={
         <Alert severity="warning" sx={{ mt: 2 }}>
-          {FEE_WARNING} The old card stops for good.
+          {t('reissue.fee')} {t('reissue.oldCardStops')}
         </Alert>
       }
     >
       <FormControl>
-        <FormLabel id="reason-label">Why is the card replaced?</FormLabel>
+        <FormLabel id="reason-label">{t('reissue.reasonQuestion')}</FormLabel>
         <RadioGroup row aria-labelledby="reason-label" name="reason" value={reason} onChange={(event) => form.setField('reason', event.target.value)}>
-          {Object.entries(REISSUE_REASONS).map(([value, label]) => (
-            <FormControlLabel key={value} value={value} control={<Radio />} label={label} />
+          {REASONS.map((value) => (
+            <FormControlLabel key={value} value={value} control={<Radio />} label={t(`reissue.reasons.${value}`)} />
           ))}
         </RadioGroup>
       </FormControl>
-      {reason === 'OTHER' && <FormTextField form={form} field="reasonText" label="Reason" required hint="Kept in the audit trail." />}
+      {reason === 'OTHER' && (
+        <FormTextField form={form} field="reasonText" label={t('reissue.reasonText')} required hint={t('reissue.reasonTextHint')} />
+      )}
       <ProductField
         form={form}
         field="nextServiceId"
-        label="Product of the new card"
+        label={t('reissue.newProduct')}
         required={false}
         products={products}
-        emptyHint={`Empty: the same product as the old card (${card.serviceName}).`}
+        emptyHint={t('reissue.newProductHint', { name: card.serviceName })}
       />
       <DeliveryFields form={form} />
-      <Alert severity="warning">{FEE_WARNING}</Alert>
+      <Alert severity="warning">{t('reissue.fee')}</Alert>
       <FormControl error={!!feeError}>
         <FormControlLabel
           control={
@@ -85,9 +93,9 @@ export function ReissueForm({
               onChange={(event) => form.setField('feeAcknowledged', event.target.checked)}
             />
           }
-          label="The member accepts a possible reissuance fee"
+          label={t('reissue.feeAccepted')}
         />
-        {feeError && <FormHelperText>{feeError}</FormHelperText>}
+        {feeError && <FormHelperText>{problemText(feeError)}</FormHelperText>}
       </FormControl>
     </CardActionForm>
   );

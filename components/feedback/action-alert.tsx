@@ -1,21 +1,22 @@
 'use client';
+import { useTranslations } from 'next-intl';
 import Alert from '@mui/material/Alert';
 import AlertTitle from '@mui/material/AlertTitle';
 import Typography from '@mui/material/Typography';
 import type { ActionState } from '@/lib/domain/action-state';
-import { CorrelationId } from './correlation-id-link';
+import { UpstreamReference } from './correlation-id-link';
 
 /**
- * Any failed ActionState as an alert. Upstream failures show the Konaplate result code
- * and the correlation id, for the operator to quote.
+ * Any failed ActionState as an alert, in the words the server wrote for the operator. Upstream
+ * failures show the Konaplate result code and the correlation id, for the operator to quote.
  */
 export function ActionAlert({ state }: { state: ActionState<unknown> }) {
+  const t = useTranslations('resultCodes.alert');
   switch (state.status) {
     case 'idle':
     case 'ok':
       return null;
     case 'invalid':
-      return <Alert severity="error">{state.message}</Alert>;
     case 'forbidden':
     case 'unauthenticated':
     case 'unavailable':
@@ -23,13 +24,10 @@ export function ActionAlert({ state }: { state: ActionState<unknown> }) {
     case 'upstream-error':
       return (
         <Alert severity={state.outcomeUnknown ? 'warning' : 'error'} data-testid="upstream-error">
-          <AlertTitle>{state.outcomeUnknown ? 'Outcome unknown' : 'Konaplate refused the request'}</AlertTitle>
+          <AlertTitle>{state.outcomeUnknown ? t('outcomeUnknown') : t('refused')}</AlertTitle>
           {state.message}
           <Typography variant="body2" component="div" sx={{ mt: 1, fontFamily: 'monospace' }}>
-            {state.code && <span>Result code {state.code} · </span>}
-            <span>
-              Correlation id <CorrelationId id={state.correlationId} />
-            </span>
+            <UpstreamReference code={state.code} correlationId={state.correlationId} />
           </Typography>
         </Alert>
       );

@@ -1,5 +1,6 @@
 'use client';
 import type { ReactNode } from 'react';
+import { useTranslations } from 'next-intl';
 import Chip from '@mui/material/Chip';
 import Grid from '@mui/material/Grid';
 import Paper from '@mui/material/Paper';
@@ -11,13 +12,13 @@ import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import type { MemberCardsResult } from '@/lib/domain/cards';
 import { cardProductType, rechargeableExplained } from '@/lib/domain/card-status';
-import { describeExpiry } from '@/lib/format/expiry';
-import { formatCount, formatKrw } from '@/lib/format/money';
+import { useLocaleFormat } from '@/components/i18n/use-locale-format';
 import { useMemberCards } from '@/components/members/use-member-cards';
 import { CardImage } from './card-image';
 import { CardStatusChips } from './card-status-chips';
 import { CardsError } from './cards-error';
 import { FetchedAt } from './fetched-at';
+import { useExpiry } from './use-expiry';
 
 type Fact = [label: string, value: ReactNode];
 
@@ -50,11 +51,18 @@ function FactsSection({ title, facts, none }: { title: string; facts: Fact[] | u
   );
 }
 
-const yesNo = (value: boolean | undefined) =>
-  value === undefined ? '—' : <Chip size="small" variant="outlined" color={value ? 'success' : 'default'} label={value ? 'Yes' : 'No'} />;
+/** Yes or no as a chip; a dash when Konaplate did not say. */
+function YesNo({ value }: { value: boolean | undefined }) {
+  const t = useTranslations('cards');
+  if (value === undefined) return '—';
+  return <Chip size="small" variant="outlined" color={value ? 'success' : 'default'} label={value ? t('yes') : t('no')} />;
+}
 
 /** Everything Konaplate says about one card, grouped; refreshed on focus and on demand. */
 export function CardDetail({ userId, par, initial }: { userId: string; par: string; initial: MemberCardsResult }) {
+  const t = useTranslations('cards');
+  const format = useLocaleFormat();
+  const expiryOf = useExpiry();
   const { data = initial, isValidating, mutate } = useMemberCards({ userId, par }, initial);
   const refresh = <FetchedAt at={data.status === 'ok' ? data.fetchedAt : undefined} refreshing={isValidating} onRefresh={() => mutate()} />;
   if (data.status === 'error') {
@@ -71,26 +79,27 @@ export function CardDetail({ userId, par, initial }: { userId: string; par: stri
       <Stack spacing={2}>
         {refresh}
         <Paper variant="outlined" sx={{ p: 4 }} data-testid="no-cards">
-          This member has no card with PAR {par}.
+          {t('detail.noCardWithPar', { par })}
         </Paper>
       </Stack>
     );
   }
-  const expiry = describeExpiry(card.expiryDate);
+  const expiry = expiryOf(card.expiryDate);
   const room = rechargeableExplained(card);
   const debit = cardProductType(card) === 'debit';
+  const { krw } = format;
 
   return (
     <Stack spacing={2} data-testid="card-detail">
       <Stack direction="row" spacing={2} sx={{ alignItems: 'center', justifyContent: 'space-between', flexWrap: 'wrap', gap: 2 }}>
         <Stack direction="row" spacing={2} sx={{ alignItems: 'center' }}>
-          <CardImage src={card.serviceImageUrl} alt={`${card.serviceName} card`} width={120} />
+          <CardImage src={card.serviceImageUrl} alt={t('imageAlt', { name: card.serviceName })} width={120} />
           <div>
             <Typography variant="h5" component="h1">
               {card.serviceName}
             </Typography>
             <Typography color="text.secondary">
-              {debit ? 'Debit' : 'Prepaid'} card · {card.isNamed ? 'named' : 'unnamed'} · member {userId}
+              {t('detail.subtitle', { type: cardProductType(card), named: card.isNamed ? 'named' : 'unnamed', userId })}
             </Typography>
             <CardStatusChips card={card} sx={{ mt: 1 }} />
           </div>
@@ -100,82 +109,91 @@ export function CardDetail({ userId, par, initial }: { userId: string; par: stri
 
       <Grid container spacing={2}>
         <FactsSection
-          title="Balances"
+          title={t('detail.balances.title')}
           facts={[
-            ['Balance', formatKrw(card.balance)],
-            ['Pending (over the limit)', formatKrw(card.pendingAmount)],
+            [t('detail.balances.balance'), krw(card.balance)],
+            [t('detail.balances.pending'), krw(card.pendingAmount)],
             [
-              'Rechargeable',
+              t('detail.balances.rechargeable'),
               <span key="r">
-                {formatKrw(card.rechargeableAmount)}
+                {krw(card.rechargeableAmount)}
                 <Typography variant="body2" color="text.secondary" component="span" sx={{ display: 'block' }}>
-                  {room.basis} maximum {formatKrw(room.maximum)} − balance {formatKrw(card.balance)}
+                  {t('detail.balances.rechargeableHow', { basis: room.basis, maximum: krw(room.maximum), balance: krw(card.balance) })}
                 </Typography>
               </span>,
             ],
-            ['Named / unnamed maximum', `${formatKrw(card.maxRealNameRechargeAmount)} / ${formatKrw(card.maxNonRealNameRechargeAmount)}`],
-            ['Minimum top-up', formatKrw(card.minRechargeAmount)],
-            ['Top-up unit', card.rechargeUnitAmt !== undefined ? formatKrw(card.rechargeUnitAmt) : '—'],
+            [t('detail.balances.maximums'), `${krw(card.maxRealNameRechargeAmount)} / ${krw(card.maxNonRealNameRechargeAmount)}`],
+            [t('detail.balances.minimumTopUp'), krw(card.minRechargeAmount)],
+            [t('detail.balances.topUpUnit'), card.rechargeUnitAmt !== undefined ? krw(card.rechargeUnitAmt) : '—'],
             [
-              'Virtual-account pending',
-              card.enableVirtualAccountPendingAmount ? `up to ${formatKrw(card.virtualAccountMaxPendingAmount)} (balance + pending)` : 'not enabled',
+              t('detail.balances.virtualAccountPending'),
+              card.enableVirtualAccountPendingAmount
+                ? t('detail.balances.virtualAccountPendingUpTo', { amount: krw(card.virtualAccountMaxPendingAmount) })
+                : t('detail.balances.notEnabled'),
             ],
           ]}
         />
         <FactsSection
-          title="Card"
+          title={t('detail.card.title')}
           facts={[
-            ['PAR', <code key="par">{card.par}</code>],
-            ['Product id', <code key="sid">{card.serviceId}</code>],
-            ['Application number', card.cardApplyNo ? <code key="app">{card.cardApplyNo}</code> : '—'],
-            ['Mobile card', card.mobileCardNoMasked ?? '—'],
-            ['Physical card', card.physicalCardNoMasked ?? '—'],
-            ['Expiry', `${expiry.date} (${expiry.label})`],
+            [t('detail.card.par'), <code key="par">{card.par}</code>],
+            [t('detail.card.productId'), <code key="sid">{card.serviceId}</code>],
+            [t('detail.card.applicationNumber'), card.cardApplyNo ? <code key="app">{card.cardApplyNo}</code> : '—'],
+            [t('detail.card.mobileCard'), card.mobileCardNoMasked ?? '—'],
+            [t('detail.card.physicalCard'), card.physicalCardNoMasked ?? '—'],
+            [t('detail.card.expiry'), t('detail.card.expiryValue', { date: expiry.date, relative: expiry.relative })],
           ]}
         />
         <FactsSection
-          title="What the card can do"
+          title={t('detail.abilities.title')}
           facts={[
-            ['Rechargeable', yesNo(card.rechargeable)],
-            ['From a personal account', yesNo(card.personalRechargeable)],
-            ['Refundable', yesNo(card.refundable)],
-            ['Remittable', yesNo(card.remittable)],
-            ['Named (verified holder)', yesNo(card.isNamed)],
-            ['Auto-reload', card.autoReloadStatus ? card.autoReloadStatus.toLowerCase() : '—'],
-            ['Money transfer in progress', card.accTransferStatus === '1' ? <Chip key="t" size="small" color="warning" label="Yes: charge cancel or refund" /> : yesNo(false)],
+            [t('detail.abilities.rechargeable'), <YesNo key="r" value={card.rechargeable} />],
+            [t('detail.abilities.personalRechargeable'), <YesNo key="p" value={card.personalRechargeable} />],
+            [t('detail.abilities.refundable'), <YesNo key="f" value={card.refundable} />],
+            [t('detail.abilities.remittable'), <YesNo key="m" value={card.remittable} />],
+            [t('detail.abilities.named'), <YesNo key="n" value={card.isNamed} />],
+            [t('detail.abilities.autoReload'), card.autoReloadStatus ? t(`detail.abilities.autoReloadStatus.${card.autoReloadStatus}`) : '—'],
+            [
+              t('detail.abilities.transferInProgress'),
+              card.accTransferStatus === '1' ? (
+                <Chip key="t" size="small" color="warning" label={t('detail.abilities.transferYes')} />
+              ) : (
+                <YesNo key="t" value={false} />
+              ),
+            ],
           ]}
         />
         <FactsSection
-          title="Points"
+          title={t('detail.points.title')}
           facts={card.cardPointInfo?.map((point) => [
             point.pointName,
-            `${formatCount(point.remainingPoint)} points${point.autoUse ? ' · used automatically' : ''} (${point.pointPolicyId})`,
+            t(point.autoUse ? 'detail.points.valueAutoUse' : 'detail.points.value', { count: point.remainingPoint, policyId: point.pointPolicyId }),
           ])}
-          none="No points on this card."
+          none={t('detail.points.none')}
         />
         {debit && (
           <>
             <FactsSection
-              title="Payment limits"
+              title={t('detail.limits.title')}
               facts={
                 card.limits && [
-                  ['Per day', formatKrw(card.limits.day)],
-                  ['Per payment', formatKrw(card.limits.once)],
-                  ['Per month', formatKrw(card.limits.month)],
+                  [t('detail.limits.perDay'), krw(card.limits.day)],
+                  [t('detail.limits.perPayment'), krw(card.limits.once)],
+                  [t('detail.limits.perMonth'), krw(card.limits.month)],
                 ]
               }
-              none="No limits given."
+              none={t('detail.limits.none')}
             />
             <FactsSection
-              title="Linked bank account"
+              title={t('detail.bank.title')}
               facts={
                 card.bankInfo && [
-                  ['Bank', card.bankInfo.bankName],
-                  ['Account', card.bankInfo.accountNoMasked],
-                  ['Cash IC', yesNo(card.bankInfo.enableFIC)],
+                  [t('detail.bank.bank'), card.bankInfo.bankName],
+                  [t('detail.bank.account'), card.bankInfo.accountNoMasked],
+                  [t('detail.bank.cashIc'), <YesNo key="ic" value={card.bankInfo.enableFIC} />],
                 ]
               }
-              none="No linked account."
+              none={t('detail.bank.none')}
             />
           </>
         )}

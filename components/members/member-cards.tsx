@@ -1,6 +1,7 @@
 'use client';
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
+import { useTranslations } from 'next-intl';
 import Box from '@mui/material/Box';
 import LinearProgress from '@mui/material/LinearProgress';
 import Chip from '@mui/material/Chip';
@@ -15,26 +16,30 @@ import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import type { MemberCardsResult } from '@/lib/domain/cards';
 import { cardProductType } from '@/lib/domain/card-status';
-import { describeExpiry } from '@/lib/format/expiry';
-import { formatKrw } from '@/lib/format/money';
+import { useLocaleFormat } from '@/components/i18n/use-locale-format';
 import { useMemberCards } from '@/components/members/use-member-cards';
 import { CardImage } from './card-image';
 import { CardStatusChips } from './card-status-chips';
 import { CardsError } from './cards-error';
 import { FetchedAt } from './fetched-at';
+import { useExpiry } from './use-expiry';
 
 /** A member's cards, one row each; a row opens the card's detail (Enter or click). */
 export function MemberCards({ userId, par, initial }: { userId: string; par?: string; initial?: MemberCardsResult }) {
+  const t = useTranslations('members.cards');
+  const tCards = useTranslations('cards');
+  const format = useLocaleFormat();
+  const expiryOf = useExpiry();
   const router = useRouter();
   const { data = initial, isValidating, mutate } = useMemberCards({ userId, par }, initial);
-  if (!data) return <LinearProgress aria-label="Reading the member's cards" />;
+  if (!data) return <LinearProgress aria-label={t('loading')} />;
 
   return (
     <Stack spacing={2}>
       <Stack direction="row" sx={{ justifyContent: 'space-between', alignItems: 'center', flexWrap: 'wrap', gap: 1 }}>
         <Typography variant="h6" component="h2">
-          {data.status === 'ok' ? `${data.cards.length} card${data.cards.length === 1 ? '' : 's'}` : 'Cards'}
-          {par && <Chip size="small" sx={{ ml: 1 }} label={`PAR ${par}`} onDelete={() => router.push(`/members/${userId}`)} />}
+          {data.status === 'ok' ? t('count', { count: data.cards.length }) : t('heading')}
+          {par && <Chip size="small" sx={{ ml: 1 }} label={t('parFilter', { par })} onDelete={() => router.push(`/members/${userId}`)} />}
         </Typography>
         <FetchedAt at={data.status === 'ok' ? data.fetchedAt : undefined} refreshing={isValidating} onRefresh={() => mutate()} />
       </Stack>
@@ -42,24 +47,25 @@ export function MemberCards({ userId, par, initial }: { userId: string; par?: st
         <CardsError userId={userId} result={data} />
       ) : data.cards.length === 0 ? (
         <Paper variant="outlined" sx={{ p: 4, textAlign: 'center' }} data-testid="no-cards">
-          <Typography>{par ? 'This member has no card with this PAR.' : 'This member has no cards.'}</Typography>
+          <Typography>{par ? t('noneWithPar') : t('none')}</Typography>
         </Paper>
       ) : (
         <TableContainer component={Paper} variant="outlined">
-          <Table aria-label={`Cards of member ${userId}`} size="small">
+          {/* Korean wraps between words, not inside them. */}
+          <Table aria-label={t('table', { userId })} size="small" sx={{ wordBreak: 'keep-all' }}>
             <TableHead>
               <TableRow>
-                <TableCell>Card</TableCell>
-                <TableCell>Numbers</TableCell>
-                <TableCell align="right">Balance</TableCell>
-                <TableCell align="right">Pending</TableCell>
-                <TableCell>Expiry</TableCell>
-                <TableCell>Status</TableCell>
+                <TableCell>{t('column.card')}</TableCell>
+                <TableCell>{t('column.numbers')}</TableCell>
+                <TableCell align="right">{t('column.balance')}</TableCell>
+                <TableCell align="right">{t('column.pending')}</TableCell>
+                <TableCell>{t('column.expiry')}</TableCell>
+                <TableCell>{t('column.status')}</TableCell>
               </TableRow>
             </TableHead>
             <TableBody>
               {data.cards.map((card) => {
-                const expiry = describeExpiry(card.expiryDate);
+                const expiry = expiryOf(card.expiryDate);
                 const href = `/members/${userId}/cards/${card.par}`;
                 return (
                   <TableRow key={card.par} hover data-testid="card-row" sx={{ '& > td': { verticalAlign: 'top' } }}>
@@ -72,29 +78,33 @@ export function MemberCards({ userId, par, initial }: { userId: string; par?: st
                               {card.serviceName}
                             </Typography>
                           </Link>
-                          <Typography variant="body2" color="text.secondary">
-                            {cardProductType(card) === 'debit' ? 'Debit' : 'Prepaid'} · {card.isNamed ? 'named' : 'unnamed'}
+                          <Typography variant="body2" color="text.secondary" sx={{ whiteSpace: 'nowrap' }}>
+                            {tCards('kind', { type: cardProductType(card), named: card.isNamed ? 'named' : 'unnamed' })}
                           </Typography>
                         </Box>
                       </Stack>
                     </TableCell>
                     <TableCell sx={{ fontFamily: 'monospace', whiteSpace: 'nowrap' }}>
-                      {card.mobileCardNoMasked && <NumberLine kind="Mobile" masked={card.mobileCardNoMasked} />}
-                      {card.physicalCardNoMasked && <NumberLine kind="Physical" masked={card.physicalCardNoMasked} />}
+                      {card.mobileCardNoMasked && <NumberLine kind={t('mobile')} masked={card.mobileCardNoMasked} />}
+                      {card.physicalCardNoMasked && <NumberLine kind={t('physical')} masked={card.physicalCardNoMasked} />}
                     </TableCell>
                     <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
-                      {formatKrw(card.balance)}
+                      {format.krw(card.balance)}
                     </TableCell>
                     <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
-                      {card.pendingAmount > 0 ? formatKrw(card.pendingAmount) : '—'}
+                      {card.pendingAmount > 0 ? format.krw(card.pendingAmount) : '—'}
                     </TableCell>
-                    <TableCell sx={{ whiteSpace: 'nowrap' }}>
-                      {expiry.date}
+                    {/* The date on one line; how far it is may wrap, to leave room for the status chips. */}
+                    <TableCell>
+                      <Box component="span" sx={{ whiteSpace: 'nowrap' }}>
+                        {expiry.date}
+                      </Box>
                       <Typography variant="body2" color={expiry.expired ? 'error' : expiry.daysLeft <= 30 ? 'warning.main' : 'text.secondary'}>
-                        {expiry.label}
+                        {expiry.relative}
                       </Typography>
                     </TableCell>
-                    <TableCell>
+                    {/* Room for the longest status chip (a chip does not wrap). */}
+                    <TableCell sx={{ minWidth: 200 }}>
                       <CardStatusChips card={card} />
                     </TableCell>
                   </TableRow>
@@ -111,7 +121,7 @@ export function MemberCards({ userId, par, initial }: { userId: string; par?: st
 function NumberLine({ kind, masked }: { kind: string; masked: string }) {
   return (
     <div>
-      <Typography component="span" variant="caption" color="text.secondary" sx={{ display: 'inline-block', width: 56, fontFamily: 'inherit' }}>
+      <Typography component="span" variant="caption" color="text.secondary" sx={{ display: 'inline-block', width: 64, fontFamily: 'inherit' }}>
         {kind}
       </Typography>
       {masked}

@@ -1,6 +1,7 @@
 'use client';
 import { useActionState, type FormEvent } from 'react';
 import { useRouter } from 'next/navigation';
+import { useTranslations } from 'next-intl';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
@@ -22,6 +23,7 @@ export function MemberSearchForm({
   initial?: { userId?: string; par?: string };
   findByCardNumber: (prev: ActionState, formData: FormData) => Promise<ActionState>;
 }) {
+  const t = useTranslations('members.search');
   const router = useRouter();
   const [state, formAction, pending] = useActionState(findByCardNumber, IDLE);
   const form = useValidatedForm(memberSearchSchema, { userId: initial.userId ?? '', par: initial.par ?? '', cardNo: '' }, { answer: state });
@@ -38,35 +40,38 @@ export function MemberSearchForm({
   }
 
   return (
-    <Box component="form" action={formAction} onSubmit={onSubmit} noValidate role="search" aria-label="Find a member's cards">
+    <Box component="form" action={formAction} onSubmit={onSubmit} noValidate role="search" aria-label={t('form')}>
       <Stack spacing={2}>
         <Stack direction={{ xs: 'column', md: 'row' }} spacing={2} sx={{ alignItems: 'flex-start' }}>
           <FormTextField
             form={form}
             field="userId"
-            label="Member id"
-            hint="Digits only, up to 19."
+            label={t('userId')}
+            hint={t('userIdHint')}
             autoFocus
             required
             inputMode="numeric"
             autoComplete="off"
             sx={{ minWidth: 260 }}
           />
-          <FormTextField form={form} field="par" label="PAR (optional)" hint="27 characters." autoComplete="off" sx={{ minWidth: 300 }} />
+          <FormTextField form={form} field="par" label={t('par')} hint={t('parHint')} autoComplete="off" sx={{ minWidth: 300 }} />
           <FormTextField
             form={form}
             field="cardNo"
-            label="Card number (optional)"
-            hint="Physical card, 16 digits; not kept."
+            label={t('cardNo')}
+            hint={t('cardNoHint')}
             inputMode="numeric"
             autoComplete="off"
             sx={{ minWidth: 240 }}
           />
           <Button type="submit" variant="contained" size="large" startIcon={<SearchIcon />} loading={pending} sx={{ mt: 1 }}>
-            Search
+            {t('submit')}
           </Button>
         </Stack>
-        <div aria-live="polite">{state.status !== 'invalid' && <ActionAlert state={state} />}</div>
+        {/* A refusal too: "no card of this member has that number" is said here, its field marked. */}
+        <div aria-live="polite">
+          <ActionAlert state={state} />
+        </div>
       </Stack>
     </Box>
   );

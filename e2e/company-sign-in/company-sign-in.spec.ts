@@ -94,7 +94,7 @@ test.describe('[admin] company identities', () => {
     await expect(dialog.getByLabel('Subject (sub)')).toHaveValue(COMPANY_ACCOUNTS.noEmail.subject);
     await dialog.getByRole('button', { name: 'Link', exact: true }).click();
     await expect(page.getByText(`${email} now signs in with that company account.`)).toBeVisible();
-    await expect(row.getByText('Company sign-in')).toBeVisible();
+    await expect(row.getByText('Company sign-in', { exact: true })).toBeVisible();
 
     const linked = await companySignIn(browser, COMPANY_ACCOUNTS.noEmail);
     await expect(linked).toHaveURL(`${E2E.consoleUrl}/`);

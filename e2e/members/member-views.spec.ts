@@ -1,13 +1,15 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page, type TestInfo } from '@playwright/test';
-import { explainCode } from '../../lib/domain/result-codes';
+import resultCodes from '../../lib/i18n/messages/en/resultCodes.json' with { type: 'json' };
 import { storageStateOf } from '../fixtures/operators';
 import { sandbox, scenariosOf } from '../fixtures/sandbox';
 
 const MEMBER = '9999999999999999999';
 
 async function attachScreenshot(page: Page, testInfo: TestInfo, name: string) {
-  await testInfo.attach(name, { body: await page.screenshot({ fullPage: true }), contentType: 'image/png' });
+  const path = testInfo.outputPath(`${name.replace(/\W+/g, '-')}.png`);
+  await page.screenshot({ fullPage: true, path });
+  await testInfo.attach(name, { path, contentType: 'image/png' });
 }
 
 /** No serious or critical accessibility violation on the page as it stands. */
@@ -155,9 +157,9 @@ test.describe('[agent] unregistered card', () => {
   });
 
   test('"card not found" and "already registered" are plain answers', async ({ page }) => {
-    for (const code of ['003_901', '003_902']) {
+    for (const code of ['003_901', '003_902'] as const) {
       await lookUp(page, lookups.find((s) => s.code === code)!.request as Lookup);
-      await expect(page.getByTestId('lookup-answer')).toContainText(explainCode(code)!.meaning);
+      await expect(page.getByTestId('lookup-answer')).toContainText(resultCodes[code].meaning);
     }
   });
 

@@ -1,4 +1,5 @@
 import 'server-only';
+import { getTranslations } from 'next-intl/server';
 import { z } from 'zod';
 import {
   ForbiddenError,
@@ -56,25 +57,57 @@ function guardedAction<T, Args extends unknown[]>(
   };
 }
 
-export function failureState(error: unknown): ActionState<never> {
-  if (error instanceof UnauthenticatedError) return { status: 'unauthenticated', message: error.message };
-  if (error instanceof ForbiddenError) return { status: 'forbidden', message: error.message };
-  if (error instanceof AuditUnavailableError) return { status: 'unavailable', message: error.message };
+/**
+ * What an operator reads about a failed Konaplate call, in their language: the code's meaning
+ * and what to tell the member, or what the kind of failure means. `answer` is set for codes
+ * that answer a question about the card or member (e.g. card not found) rather than fail.
+ */
+export async function explainUpstreamError(error: KonaplateError): Promise<{ message: string; answer?: { meaning: string; tellMember?: string } }> {
+  const t = await getTranslations('resultCodes');
+  if (error.outcomeUnknown) return { message: t('failure.outcomeUnknown') };
+  const known = explainCode(error.code);
+  if (known) {
+    const meaning = t(`${known.code}.meaning`);
+    const tellMember = known.tellsMember ? t(`${known.code}.tellMember`) : undefined;
+    return {
+      message: tellMember ? `${meaning} ${tellMember}` : meaning,
+      ...(known.answer ? { answer: { meaning, tellMember } } : {}),
+    };
+  }
+  if (error.kind === 'rejected') {
+    return { message: error.vendorMessage ? t('failure.rejectedSaying', { vendorMessage: error.vendorMessage }) : t('failure.rejected') };
+  }
+  return { message: t(`failure.${error.kind}`) };
+}
+
+/** A refusal or failure as the operator's answer; anything else (a redirect too) is thrown on. */
+export async function failureState(error: unknown): Promise<ActionState<never>> {
   if (error instanceof KonaplateError) {
-    const explained = explainCode(error.code);
     return {
       status: 'upstream-error',
-      message: error.explanation,
+      ...(await explainUpstreamError(error)),
       code: error.code,
       correlationId: error.correlationId,
       outcomeUnknown: error.outcomeUnknown,
-      ...(explained?.answer ? { answer: { meaning: explained.meaning, tellMember: explained.tellMember } } : {}),
     };
   }
-  throw error;
+  const status =
+    error instanceof UnauthenticatedError
+      ? 'unauthenticated'
+      : error instanceof ForbiddenError
+        ? 'forbidden'
+        : error instanceof AuditUnavailableError
+          ? 'unavailable'
+          : undefined;
+  if (!status) throw error;
+  return { status, message: (await getTranslations('resultCodes.failure'))(status) };
 }
 
-/** Field errors of a zod failure, in the shape forms show next to each field. */
-export function invalidState(error: z.ZodError, message = 'Check the highlighted fields.'): ActionState<never> {
-  return { status: 'invalid', message, fieldErrors: z.flattenError(error).fieldErrors as Record<string, string[]> };
+/** Field errors of a zod failure, in the shape forms show next to each field; `message` is already in the operator's language. */
+export async function invalidState(error: z.ZodError, message?: string): Promise<ActionState<never>> {
+  return {
+    status: 'invalid',
+    message: message ?? (await getTranslations('resultCodes.failure'))('checkFields'),
+    fieldErrors: z.flattenError(error).fieldErrors as Record<string, string[]>,
+  };
 }

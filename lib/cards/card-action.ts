@@ -1,6 +1,7 @@
 import 'server-only';
+import { getTranslations } from 'next-intl/server';
 import type { z } from 'zod';
-import { failureState } from '@/lib/auth/protected-action';
+import { failureState, invalidState } from '@/lib/auth/protected-action';
 import { AuditUnavailableError, recordAudit, type AuditAction } from '@/lib/audit/record';
 import type { CurrentOperator } from '@/lib/auth/access';
 import type { ActionState } from '@/lib/domain/action-state';
@@ -39,19 +40,23 @@ export async function runCardAction<T>(input: {
   }
 }
 
-/** A refusal before any upstream call (bad input) is audited too. */
-export async function auditRefusedInput(
+/**
+ * A refusal before any upstream call (bad input), audited too. The bound ids are wrong only in a
+ * tampered request (the page binds ids it has checked): then the page, not a field, is at fault.
+ */
+export async function refuseCardActionInput(
   operator: CurrentOperator,
   action: AuditAction,
-  memberId: string | undefined,
-  error: z.ZodError,
-): Promise<void> {
-  const fields = [...new Set(error.issues.map((issue) => issue.path.join('.')))];
+  input: { error: z.ZodError; memberId?: string },
+): Promise<ActionState<never>> {
+  const fields = [...new Set(input.error.issues.map((issue) => issue.path.join('.')))];
   await recordAudit({
     actor: operator,
     action,
     outcome: 'rejected',
-    memberId: isMemberId(memberId) ? memberId : undefined,
+    memberId: isMemberId(input.memberId) ? input.memberId : undefined,
     request: { invalidFields: fields },
   });
+  const badPage = input.memberId === undefined ? (await getTranslations('cardActions.answer'))('badPage') : undefined;
+  return invalidState(input.error, badPage);
 }

@@ -27,6 +27,12 @@ vi.mock('@/lib/audit/record', async (importActual) => {
     },
   };
 });
+// Outside a request, the server's translations are the English messages.
+vi.mock('next-intl/server', async () => {
+  const { createTranslator } = await import('next-intl');
+  const { en } = await import('@/lib/i18n/messages/en');
+  return { getTranslations: async (namespace?: string) => createTranslator({ locale: 'en', messages: en, namespace: namespace as never }) };
+});
 vi.mock('@/lib/audit/card-state/record-observations', () => ({ recordCardObservations: async () => ({ changed: 0 }) }));
 
 const { loadMemberCards } = await import('./member-cards');

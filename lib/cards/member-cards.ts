@@ -1,6 +1,8 @@
 import 'server-only';
+import { getTranslations } from 'next-intl/server';
 import { recordCardObservations } from '@/lib/audit/card-state/record-observations';
 import { AuditUnavailableError } from '@/lib/audit/record';
+import { explainUpstreamError } from '@/lib/auth/protected-action';
 import type { CurrentOperator } from '@/lib/auth/access';
 import type { MemberCard, MemberCardsResult } from '@/lib/domain/cards';
 import { maskCardNumber } from '@/lib/format/card-number';
@@ -82,14 +84,15 @@ export async function loadMemberCards(
     );
   } catch (error) {
     if (!(error instanceof AuditUnavailableError)) throw error;
-    return { status: 'error', memberNotFound: false, message: error.message, correlationId: '' };
+    const t = await getTranslations('resultCodes.failure');
+    return { status: 'error', memberNotFound: false, message: t('unavailable'), correlationId: '' };
   }
   if (!outcome.ok) {
     const { error } = outcome;
     return {
       status: 'error',
       memberNotFound: error.code === '001_006',
-      message: error.explanation,
+      message: (await explainUpstreamError(error)).message,
       code: error.code,
       correlationId: error.correlationId,
     };

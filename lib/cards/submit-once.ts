@@ -1,5 +1,6 @@
 import 'server-only';
 import { and, eq, isNull } from 'drizzle-orm';
+import { getTranslations } from 'next-intl/server';
 import type { ActionState } from '@/lib/domain/action-state';
 import { getDb, idempotencyKeys } from '@/lib/db';
 import { errorFields, logger } from '@/lib/log/logger';
@@ -7,7 +8,8 @@ import { errorFields, logger } from '@/lib/log/logger';
 /**
  * At most one upstream call per idempotency key. The key is created when a form opens;
  * a second submission with it (double click, resubmitted tab, replayed POST) never
- * reaches Konaplate: it gets the first one's outcome, or "still in progress".
+ * reaches Konaplate: it gets the first one's outcome (in the words it was first given), or
+ * "still in progress".
  */
 export type SubmitOnceResult<T> = ActionState<T> & { replayed?: true };
 
@@ -23,16 +25,13 @@ export async function submitOnce<T>(
     .returning({ key: idempotencyKeys.key });
 
   if (!claimed) {
+    const t = await getTranslations('cardActions.answer');
     const [existing] = await db.select().from(idempotencyKeys).where(eq(idempotencyKeys.key, claim.key)).limit(1);
     if (!existing || existing.operatorId !== claim.operatorId || existing.action !== claim.action) {
-      return { status: 'invalid', message: 'This form has expired: reload the page.', fieldErrors: {} };
+      return { status: 'invalid', message: t('formExpired'), fieldErrors: {} };
     }
     if (!existing.completedAt || !existing.outcome) {
-      return {
-        status: 'invalid',
-        message: 'This request is already being sent to Konaplate. Wait for its answer; do not submit it again.',
-        fieldErrors: {},
-      };
+      return { status: 'invalid', message: t('inProgress'), fieldErrors: {} };
     }
     return { ...(existing.outcome as ActionState<T>), replayed: true };
   }
@@ -45,7 +44,7 @@ export async function submitOnce<T>(
     logger().error({ action: claim.action, operatorId: claim.operatorId, error: errorFields(error) }, 'card action failed after claiming its idempotency key');
     outcome = {
       status: 'upstream-error',
-      message: 'Outcome unknown: the console failed while sending this request. Check the card list before retrying.',
+      message: (await getTranslations('cardActions.answer'))('failedWhileSending'),
       correlationId: '',
       outcomeUnknown: true,
     };

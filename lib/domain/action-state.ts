@@ -1,6 +1,7 @@
 /**
- * What every server action returns: rendered by forms through useActionState.
- * Browser-safe (types and constructors only).
+ * What every server action returns: rendered by forms through useActionState. Messages are
+ * in the operator's language, written by the server; field errors are validation problems
+ * (lib/schemas/problem.ts). Browser-safe (types and constructors only).
  */
 export type ActionState<T = undefined> =
   | { status: 'idle' }

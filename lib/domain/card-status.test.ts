@@ -1,32 +1,57 @@
+import { createTranslator } from 'next-intl';
 import { describe, expect, it } from 'vitest';
-import { cardProductType, decodeBizStatus, decodeLifeStatus, decodeMobileStatus, rechargeableExplained, reissueAvailability } from './card-status';
+import { en } from '@/lib/i18n/messages/en';
+import { ko } from '@/lib/i18n/messages/ko';
+import {
+  cardProductType,
+  decodeBizStatus,
+  decodeLifeStatus,
+  decodeMobileStatus,
+  decodePhysicalStatus,
+  rechargeableExplained,
+  reissueAvailability,
+  type DecodedStatus,
+} from './card-status';
+
+/** The words a status chip shows, in both languages. */
+function words(status: DecodedStatus): { en: string; ko: string } {
+  const say = (locale: 'en' | 'ko') => createTranslator({ locale, messages: { en, ko }[locale], namespace: 'cards' })(status.words!);
+  return { en: say('en'), ko: say('ko') };
+}
 
 describe('status decoding', () => {
   it.each([
-    ['30', 'Stopped', 'suspended'],
-    ['60', 'Active', 'normal'],
-    ['90', 'Deleted', 'deleted'],
-  ])('life status %s is %s (%s)', (code, label, tone) => {
-    expect(decodeLifeStatus(code)).toEqual({ field: 'cardLifeStatus', code, label, tone });
+    ['30', 'Stopped', '정지', 'suspended'],
+    ['60', 'Active', '활성화', 'normal'],
+    ['90', 'Deleted', '삭제', 'deleted'],
+  ])('life status %s is %s / %s (%s)', (code, english, korean, tone) => {
+    const status = decodeLifeStatus(code);
+    expect(status).toMatchObject({ field: 'cardLifeStatus', code, tone });
+    expect(words(status)).toEqual({ en: english, ko: korean });
   });
 
   it.each([
-    ['31', 'Suspended: lost', 'suspended'],
-    ['35', 'Suspended: expired', 'suspended'],
-    ['36', 'Suspended before receipt', 'suspended'],
-    ['3A', 'Suspended: reissued', 'suspended'],
-    ['60', 'Normal', 'normal'],
-    ['61', 'Lost report released', 'normal'],
-  ])('business status %s is %s (%s)', (code, label, tone) => {
-    expect(decodeBizStatus(code)).toMatchObject({ label, tone });
+    ['31', 'Suspended: lost', '분실로 인한 정지', 'suspended'],
+    ['35', 'Suspended: expired', '유효기간 만료로 인한 중지', 'suspended'],
+    ['36', 'Suspended before receipt', '수령 전 정지', 'suspended'],
+    ['3A', 'Suspended: reissued', '재발급으로 인한 중지', 'suspended'],
+    ['60', 'Normal', '정상', 'normal'],
+    ['61', 'Lost report released', '분실 신고 해지', 'normal'],
+  ])('business status %s is %s / %s (%s)', (code, english, korean, tone) => {
+    const status = decodeBizStatus(code);
+    expect(status).toMatchObject({ field: 'cardBizStatus', code, tone });
+    expect(words(status)).toEqual({ en: english, ko: korean });
   });
 
   it('decodes mobile and physical card states', () => {
-    expect(decodeMobileStatus('SUSPENDED')).toMatchObject({ label: 'Suspended', tone: 'suspended' });
+    expect(decodeMobileStatus('SUSPENDED')).toMatchObject({ field: 'mobileCardStatus', tone: 'suspended' });
+    expect(words(decodeMobileStatus('SUSPENDED'))).toEqual({ en: 'Suspended', ko: '중지' });
+    expect(words(decodePhysicalStatus('ACTIVE'))).toEqual({ en: 'Active', ko: '정상' });
   });
 
   it('shows an unknown code as such instead of guessing', () => {
-    expect(decodeBizStatus('99')).toEqual({ field: 'cardBizStatus', code: '99', label: 'Unknown (99)', tone: 'info' });
+    expect(decodeBizStatus('99')).toEqual({ field: 'cardBizStatus', code: '99', tone: 'info' });
+    expect(decodeLifeStatus('toString')).toEqual({ field: 'cardLifeStatus', code: 'toString', tone: 'info' });
   });
 });
 
@@ -48,29 +73,30 @@ const card = (cardBizStatus: string, cardLifeStatus = '60') => ({ cardBizStatus,
 
 describe('reissueAvailability', () => {
   it('offers reissuance for a card suspended as lost, to agents and QA', () => {
-    expect(reissueAvailability(card('31', '30'), ['agent'])).toEqual({ offered: true, reason: 'the card is suspended as lost.' });
+    expect(reissueAvailability(card('31', '30'), ['agent'])).toEqual({ offered: true, reason: 'lost' });
     expect(reissueAvailability(card('31'), ['qa']).offered).toBe(true);
   });
 
   it('never offers it to managers or admins, who do not act on cards', () => {
-    expect(reissueAvailability(card('31'), ['manager'])).toEqual({ offered: false, reason: 'your role does not reissue cards.' });
+    expect(reissueAvailability(card('31'), ['manager'])).toEqual({ offered: false, reason: 'role' });
     expect(reissueAvailability(card('31'), ['admin']).offered).toBe(false);
   });
 
   it.each([
-    ['60', '60', 'report it lost first'],
-    ['3A', '30', 'already been reissued'],
-    ['61', '60', 'lost report was released'],
-    ['35', '30', 'expired'],
-    ['36', '30', 'before receipt'],
-    ['31', '90', 'deleted'],
-  ])('says why not for business status %s (life %s)', (biz, life, why) => {
+    ['60', '60', 'notLost', 'report it lost first'],
+    ['3A', '30', 'reissued', 'already been reissued'],
+    ['61', '60', 'released', 'lost report was released'],
+    ['35', '30', 'expired', 'expired'],
+    ['36', '30', 'beforeReceipt', 'before receipt'],
+    ['31', '90', 'deleted', 'deleted'],
+    ['99', '60', 'notLost', 'report it lost first'],
+  ])('says why not for business status %s (life %s)', (biz, life, reason, why) => {
     const availability = reissueAvailability(card(biz, life), ['agent']);
-    expect(availability.offered).toBe(false);
-    expect(availability.reason).toContain(why);
+    expect(availability).toEqual({ offered: false, reason });
+    expect(en.cards.reissueReason[availability.reason]).toContain(why);
   });
 
   it('refuses a card the member does not hold', () => {
-    expect(reissueAvailability(undefined, ['agent']).offered).toBe(false);
+    expect(reissueAvailability(undefined, ['agent'])).toEqual({ offered: false, reason: 'notHeld' });
   });
 });

@@ -1,66 +1,63 @@
+import type cardWords from '@/lib/i18n/messages/en/cards.json';
 import { can, type Role } from './permissions';
 
 /**
- * Konaplate's card state codes in words, each with a tone that says at a glance whether
- * the card works: normal, suspended, deleted, or neutral information. The one status table:
- * the card list and detail, reissue availability, timelines and the audit trail read it.
+ * Konaplate's card state codes, each with a tone that says at a glance whether the card
+ * works: normal, suspended, deleted, or neutral information. The one status table: the card
+ * list and detail, reissue availability, timelines and the audit trail read it. The words are
+ * in the messages (`cards.status.<field>.<code>`); this table's codes are exactly theirs.
  */
 
 export type StatusTone = 'normal' | 'suspended' | 'deleted' | 'info';
 
-const NOT_LOST = 'only a card reported lost can be replaced; report it lost first.';
+type StatusWords = (typeof cardWords)['status'];
+export type StatusField = 'cardLifeStatus' | 'cardBizStatus' | 'mobileCardStatus' | 'physicalCardStatus';
+type CodeOf<F extends StatusField> = keyof StatusWords[F] & string;
+
+/** A status's words in the `cards` messages, e.g. `status.cardBizStatus.31`. */
+export type StatusWordsKey = { [F in StatusField]: `status.${F}.${CodeOf<F>}` }[StatusField];
 
 export interface DecodedStatus {
-  /** Which field, for the tooltip: e.g. "cardBizStatus". */
-  field: string;
+  /** Which field, shown with the raw code: e.g. "cardBizStatus". */
+  field: StatusField;
   code: string;
-  label: string;
   tone: StatusTone;
+  /** Absent for a code the console does not know: it is shown as such, not guessed. */
+  words?: StatusWordsKey;
 }
 
-interface StatusWords {
-  label: string;
-  tone: StatusTone;
-}
+/** Why a reissue is or is not offered: the words are `cards.reissueReason.<reason>`. */
+export type ReissueReason = keyof (typeof cardWords)['reissueReason'];
 
-const LIFE: Record<string, StatusWords> = {
-  '30': { label: 'Stopped', tone: 'suspended' },
-  '60': { label: 'Active', tone: 'normal' },
-  '90': { label: 'Deleted', tone: 'deleted' },
-};
+const LIFE = { '30': 'suspended', '60': 'normal', '90': 'deleted' } as const satisfies Record<CodeOf<'cardLifeStatus'>, StatusTone>;
 
 /** Business statuses, each with why a reissue is or is not offered for a card in it. */
-const BUSINESS: Record<string, StatusWords & { reissue: string; reissuable?: true }> = {
-  '31': { label: 'Suspended: lost', tone: 'suspended', reissue: 'the card is suspended as lost.', reissuable: true },
-  '35': {
-    label: 'Suspended: expired',
-    tone: 'suspended',
-    reissue: 'the card is suspended as expired; an expired card is renewed, not reissued.',
-  },
-  '36': {
-    label: 'Suspended before receipt',
-    tone: 'suspended',
-    reissue: 'the card is suspended before receipt; it has not reached the member yet.',
-  },
-  '3A': { label: 'Suspended: reissued', tone: 'suspended', reissue: 'the card has already been reissued.' },
-  '60': { label: 'Normal', tone: 'normal', reissue: NOT_LOST },
-  '61': { label: 'Lost report released', tone: 'normal', reissue: 'the lost report was released: the card is in use again.' },
-};
+const BUSINESS = {
+  '31': { tone: 'suspended', reissue: 'lost', reissuable: true },
+  '35': { tone: 'suspended', reissue: 'expired' },
+  '36': { tone: 'suspended', reissue: 'beforeReceipt' },
+  '3A': { tone: 'suspended', reissue: 'reissued' },
+  '60': { tone: 'normal', reissue: 'notLost' },
+  '61': { tone: 'normal', reissue: 'released' },
+} as const satisfies Record<CodeOf<'cardBizStatus'>, { tone: StatusTone; reissue: ReissueReason; reissuable?: true }>;
 
-const CARD: Record<string, StatusWords> = {
-  ACTIVE: { label: 'Active', tone: 'normal' },
-  SUSPENDED: { label: 'Suspended', tone: 'suspended' },
-};
+const CARD = { ACTIVE: 'normal', SUSPENDED: 'suspended' } as const satisfies Record<CodeOf<'mobileCardStatus' | 'physicalCardStatus'>, StatusTone>;
 
-function decode(table: Record<string, StatusWords>, field: string, code: string): DecodedStatus {
-  const { label, tone } = table[code] ?? { label: `Unknown (${code})`, tone: 'info' };
-  return { field, code, label, tone };
+/** A table's entry for a code as Konaplate sent it (never one of Object's own properties). */
+function entry<T>(table: Readonly<Record<string, T>>, code: string): T | undefined {
+  return Object.hasOwn(table, code) ? table[code] : undefined;
 }
 
-export const decodeLifeStatus = (code: string) => decode(LIFE, 'cardLifeStatus', code);
-export const decodeBizStatus = (code: string) => decode(BUSINESS, 'cardBizStatus', code);
-export const decodeMobileStatus = (code: string) => decode(CARD, 'mobileCardStatus', code);
-export const decodePhysicalStatus = (code: string) => decode(CARD, 'physicalCardStatus', code);
+function decode(field: StatusField, code: string, tone: StatusTone | undefined): DecodedStatus {
+  if (!tone) return { field, code, tone: 'info' };
+  // The tables are typed against the messages: a code they hold has words under its field.
+  return { field, code, tone, words: `status.${field}.${code}` as StatusWordsKey };
+}
+
+export const decodeLifeStatus = (code: string) => decode('cardLifeStatus', code, entry(LIFE, code));
+export const decodeBizStatus = (code: string) => decode('cardBizStatus', code, entry(BUSINESS, code)?.tone);
+export const decodeMobileStatus = (code: string) => decode('mobileCardStatus', code, entry(CARD, code));
+export const decodePhysicalStatus = (code: string) => decode('physicalCardStatus', code, entry(CARD, code));
 
 /** Konaplate does not say a card's type; only debit cards carry limits and a linked account. */
 export function cardProductType(card: { limits?: unknown; bankInfo?: unknown }): 'debit' | 'prepaid' {
@@ -81,7 +78,7 @@ export function rechargeableExplained(card: {
   return { maximum, basis: card.isNamed ? 'named' : 'unnamed', room: Math.max(0, maximum - card.balance) };
 }
 
-export type ReissueAvailability = { offered: boolean; reason: string };
+export type ReissueAvailability = { offered: boolean; reason: ReissueReason };
 
 /**
  * Konaplate replaces only a registered card suspended as lost (cardBizStatus 31); the
@@ -91,9 +88,9 @@ export function reissueAvailability(
   card: { cardLifeStatus: string; cardBizStatus: string } | undefined,
   roles: readonly Role[],
 ): ReissueAvailability {
-  if (!can(roles, 'cards.reissue')) return { offered: false, reason: 'your role does not reissue cards.' };
-  if (!card) return { offered: false, reason: 'this card is not among the member’s cards.' };
-  if (card.cardLifeStatus === '90') return { offered: false, reason: 'the card is deleted.' };
-  const status = BUSINESS[card.cardBizStatus];
-  return { offered: status?.reissuable === true, reason: status?.reissue ?? NOT_LOST };
+  if (!can(roles, 'cards.reissue')) return { offered: false, reason: 'role' };
+  if (!card) return { offered: false, reason: 'notHeld' };
+  if (card.cardLifeStatus === '90') return { offered: false, reason: 'deleted' };
+  const status: { reissue: ReissueReason; reissuable?: true } | undefined = entry(BUSINESS, card.cardBizStatus);
+  return { offered: status?.reissuable === true, reason: status?.reissue ?? 'notLost' };
 }

@@ -82,6 +82,7 @@ export type MemberCardsResult =
       status: 'error';
       /** 001_006: no such member (a plain answer, not a failure). */
       memberNotFound: boolean;
+      /** What happened and what to tell the member, in the operator's language. */
       message: string;
       code?: string;
       correlationId: string;

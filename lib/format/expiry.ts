@@ -1,4 +1,4 @@
-import { formatCompactDate } from './date';
+import type formatWords from '@/lib/i18n/messages/en/format.json';
 
 const DAY_MS = 86_400_000;
 
@@ -9,21 +9,26 @@ export function koreaToday(now = new Date()): string {
 }
 
 export interface Expiry {
-  /** yyyy-MM-dd */
-  date: string;
   /** Days left until the expiry day (0 on the day itself); negative once expired. */
   daysLeft: number;
   expired: boolean;
-  /** "expires in 12 days", "expires today", "expired 3 days ago". */
-  label: string;
 }
 
 /** A card is valid through its expiry day. */
 export function describeExpiry(yyyymmdd: string, today = koreaToday()): Expiry {
   const toUtc = (d: string) => Date.UTC(Number(d.slice(0, 4)), Number(d.slice(4, 6)) - 1, Number(d.slice(6, 8)));
   const daysLeft = Math.round((toUtc(yyyymmdd) - toUtc(today)) / DAY_MS);
-  const plural = (n: number) => `${n} day${n === 1 ? '' : 's'}`;
-  const label =
-    daysLeft > 0 ? `expires in ${plural(daysLeft)}` : daysLeft === 0 ? 'expires today' : `expired ${plural(-daysLeft)} ago`;
-  return { date: formatCompactDate(yyyymmdd), daysLeft, expired: daysLeft < 0, label };
+  return { daysLeft, expired: daysLeft < 0 };
+}
+
+type ExpiryKey = `expiry.${keyof (typeof formatWords)['expiry']}`;
+
+/**
+ * Which `format` message says how far the expiry is ("expires in 12 days", "12일 후 만료"), with
+ * its values: `t(...expiryWords(expiry))`.
+ */
+export function expiryWords({ daysLeft }: Expiry): [ExpiryKey, { days: number }] {
+  if (daysLeft > 0) return ['expiry.in', { days: daysLeft }];
+  if (daysLeft < 0) return ['expiry.ago', { days: -daysLeft }];
+  return ['expiry.today', { days: 0 }];
 }

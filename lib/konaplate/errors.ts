@@ -1,5 +1,6 @@
 import 'server-only';
 import { explainCode } from '@/lib/domain/result-codes';
+import codeWords from '@/lib/i18n/messages/en/resultCodes.json';
 
 /**
  * - `rejected`: Konaplate answered with a result code other than success.
@@ -31,7 +32,10 @@ export class KonaplateError extends Error {
   readonly code?: string;
   readonly vendorMessage?: string;
   readonly durationMs?: number;
-  /** An operator-facing sentence: what happened, and what to tell the member. */
+  /**
+   * What happened and what to tell the member, in English, for logs and engineers. Operators
+   * read it in their own language from the messages (lib/auth/protected-action.ts).
+   */
   readonly explanation: string;
   /**
    * True when a write may or may not have taken effect: it timed out, lost its
@@ -79,7 +83,8 @@ function explain(init: KonaplateErrorInit, outcomeUnknown: boolean): string {
     return 'Outcome unknown: Konaplate did not give a readable answer, so the request may or may not have gone through. Check the card list before retrying.';
   }
   const known = explainCode(init.code);
-  if (known) return known.tellMember ? `${known.meaning} ${known.tellMember}` : known.meaning;
+  if (known?.tellsMember) return `${codeWords[known.code].meaning} ${codeWords[known.code].tellMember}`;
+  if (known) return codeWords[known.code].meaning;
   switch (init.kind) {
     case 'timeout':
       return 'Konaplate did not answer in time. Try again in a moment.';

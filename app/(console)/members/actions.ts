@@ -1,5 +1,6 @@
 'use server';
 import { redirect } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
 import { z } from 'zod';
 import { invalidState, protectedAction } from '@/lib/auth/protected-action';
 import { loadMemberCards } from '@/lib/cards/member-cards';
@@ -24,8 +25,9 @@ export const findCardByNumberAction = protectedAction(
     }
     const par = result.cards[0]?.par;
     if (!par) {
-      const message = 'No card of this member has that number.';
-      return { status: 'invalid', message, fieldErrors: { cardNo: [message] } };
+      // Not a malformed number: an answer about this member's cards, said above the form.
+      const t = await getTranslations('members.search');
+      return { status: 'invalid', message: t('noCardWithNumber'), fieldErrors: {} };
     }
     redirect(`/members/${userId}/cards/${par}`);
   },

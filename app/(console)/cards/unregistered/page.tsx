@@ -1,23 +1,25 @@
 import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { UnregisteredLookup } from '@/components/members/unregistered-lookup';
 import { requirePagePermission } from '@/lib/auth/access';
 import { lookupUnregisteredCardAction } from './actions';
 
-export const metadata: Metadata = { title: 'Unregistered card' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('cards.unregistered'))('title') };
+}
 
 export default async function UnregisteredCardPage() {
   await requirePagePermission('cards.lookupUnregistered', '/cards/unregistered');
+  const t = await getTranslations('cards.unregistered');
   return (
-    <Stack spacing={3} sx={{ maxWidth: 900 }}>
+    // Korean wraps between words, not inside them (the hints under the narrow fields too).
+    <Stack spacing={3} sx={{ maxWidth: 900, wordBreak: 'keep-all' }}>
       <Typography variant="h5" component="h1">
-        Look up an unregistered card
+        {t('heading')}
       </Typography>
-      <Typography color="text.secondary">
-        For a card no member has registered yet. Read the number, expiry and CVC from the card with the caller; nothing you
-        type here is kept.
-      </Typography>
+      <Typography color="text.secondary">{t('intro')}</Typography>
       <UnregisteredLookup action={lookupUnregisteredCardAction} />
     </Stack>
   );

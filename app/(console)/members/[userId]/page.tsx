@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
 import Button from '@mui/material/Button';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
@@ -10,9 +11,12 @@ import { requirePagePermission } from '@/lib/auth/access';
 import { can } from '@/lib/domain/permissions';
 import { loadMemberCards } from '@/lib/cards/member-cards';
 import { parSchema, userIdSchema } from '@/lib/schemas/fields';
+import { parseProblem } from '@/lib/schemas/problem';
 import { findCardByNumberAction } from '../actions';
 
-export const metadata: Metadata = { title: 'Member cards' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('members.member'))('title') };
+}
 
 export default async function MemberPage({
   params,
@@ -27,6 +31,12 @@ export default async function MemberPage({
   const par = rawPar ? parSchema.safeParse(rawPar) : undefined;
   const operator = await requirePagePermission('cards.view', `/members/${userId.data}`);
   const initial = await loadMemberCards(operator, { userId: userId.data, par: par?.success ? par.data : undefined });
+  const t = await getTranslations('members.member');
+  const problemOf = async (text: string) => {
+    const tv = await getTranslations('validation');
+    const { key, values } = parseProblem(text, (candidate) => tv.has(candidate as never));
+    return tv(key, values as never);
+  };
 
   return (
     <Stack spacing={3} sx={{ maxWidth: 1300 }}>
@@ -35,23 +45,23 @@ export default async function MemberPage({
       </Paper>
       <Stack direction="row" sx={{ justifyContent: 'space-between', alignItems: 'center', flexWrap: 'wrap', gap: 1 }}>
         <Typography variant="h5" component="h1">
-          Member {userId.data}
+          {t('heading', { userId: userId.data })}
         </Typography>
         <Stack direction="row" spacing={1}>
           {can(operator.roles, 'audit.read') && (
             <Button href={`/members/${userId.data}/timeline`} variant="outlined">
-              Timeline
+              {t('timeline')}
             </Button>
           )}
           {can(operator.roles, 'cards.issue') && initial.status === 'ok' && (
             <Button href={`/members/${userId.data}/issue`} variant="contained">
-              Issue a card
+              {t('issue')}
             </Button>
           )}
         </Stack>
       </Stack>
       {par && !par.success ? (
-        <Typography color="error">The PAR in the address is not valid: {par.error.issues[0]?.message}</Typography>
+        <Typography color="error">{t('badPar', { problem: await problemOf(par.error.issues[0]?.message ?? '') })}</Typography>
       ) : (
         <MemberCards userId={userId.data} par={par?.data} initial={initial} />
       )}

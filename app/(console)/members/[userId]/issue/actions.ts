@@ -1,7 +1,8 @@
 'use server';
+import { getTranslations } from 'next-intl/server';
 import type { CurrentOperator } from '@/lib/auth/access';
-import { invalidState, protectedAction } from '@/lib/auth/protected-action';
-import { auditRefusedInput, runCardAction } from '@/lib/cards/card-action';
+import { protectedAction } from '@/lib/auth/protected-action';
+import { refuseCardActionInput, runCardAction } from '@/lib/cards/card-action';
 import { submitOnce, type SubmitOnceResult } from '@/lib/cards/submit-once';
 import type { IssuedCard, IssuedDebitCard } from '@/lib/domain/cards';
 import { konaplate } from '@/lib/upstream/client';
@@ -26,10 +27,7 @@ async function issueOnce<T, Form extends { idempotencyKey: string }>(
   input: CardActionInput<{ userId: string }, Form>,
   issue: (userId: string, form: Form) => Pick<Parameters<typeof runCardAction<T>>[0], 'request' | 'call' | 'message'>,
 ): Promise<SubmitOnceResult<T>> {
-  if (!input.success) {
-    await auditRefusedInput(operator, action, input.memberId, input.error);
-    return invalidState(input.error, input.message);
-  }
+  if (!input.success) return refuseCardActionInput(operator, action, input);
   const { bound, form } = input;
   return submitOnce({ key: form.idempotencyKey, operatorId: operator.id, action }, () =>
     runCardAction({ operator, action, memberId: bound.userId, ...issue(bound.userId, form) }),
@@ -41,6 +39,7 @@ export const issuePrepaidCardAction = protectedAction(
   'cards.issue',
   async (operator, userId: string, _prev: SubmitOnceResult<IssuedCard>, formData: FormData): Promise<SubmitOnceResult<IssuedCard>> => {
     const input = parseCardActionInput(boundMemberSchema, { userId }, prepaidIssueFormSchema, formData);
+    const t = await getTranslations('cardActions.answer');
     return issueOnce(operator, 'issue-prepaid', input, (memberId, form) => {
       const delivery = deliveryRequest(form);
       return {
@@ -52,7 +51,7 @@ export const issuePrepaidCardAction = protectedAction(
             ...delivery,
             purpose: form.purpose === 'GIFTABLE' ? 'GIFTABLE' : undefined,
           }),
-        message: (card) => `Prepaid card issued: application ${card.cardApplyNo}.`,
+        message: (card) => t('prepaidIssued', { applicationNumber: card.cardApplyNo }),
       };
     });
   },
@@ -63,6 +62,7 @@ export const issueDebitCardAction = protectedAction(
   'cards.issue',
   async (operator, userId: string, _prev: SubmitOnceResult<IssuedDebitCard>, formData: FormData): Promise<SubmitOnceResult<IssuedDebitCard>> => {
     const input = parseCardActionInput(boundMemberSchema, { userId }, debitIssueFormSchema, formData, ['enableFIC']);
+    const t = await getTranslations('cardActions.answer');
     return issueOnce(operator, 'issue-debit', input, (memberId, form) => {
       const delivery = deliveryRequest(form);
       return {
@@ -78,7 +78,7 @@ export const issueDebitCardAction = protectedAction(
             residentRegistrationNo: form.residentRegistrationNo,
             ...delivery,
           }),
-        message: (card) => `Debit card issued: application ${card.cardApplyNo}.`,
+        message: (card) => t('debitIssued', { applicationNumber: card.cardApplyNo }),
       };
     });
   },

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { randomUUID } from 'node:crypto';
 import { notFound } from 'next/navigation';
 import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
 import Breadcrumbs from '@mui/material/Breadcrumbs';
 import Typography from '@mui/material/Typography';
 import { IssueCardTabs } from '@/components/card-actions/issue-card-tabs';
@@ -11,7 +12,9 @@ import { z } from 'zod';
 import { userIdSchema } from '@/lib/schemas/fields';
 import { issueDebitCardAction, issuePrepaidCardAction } from './actions';
 
-export const metadata: Metadata = { title: 'Issue a card' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('cardActions.issuePage'))('title') };
+}
 
 /** Optional starting values in the URL (the QA catalogue links here with them). */
 const prefillSchema = z.object({
@@ -33,18 +36,19 @@ export default async function IssueCardPage({
   if (!userId.success) notFound();
   await requirePagePermission('cards.issue', `/members/${userId.data}/issue`);
   const [prepaidProducts, debitProducts] = await Promise.all([suggestedProducts('prepaid'), suggestedProducts('debit')]);
+  const t = await getTranslations('cardActions.issuePage');
 
   return (
     <>
-      <Breadcrumbs aria-label="Breadcrumb" sx={{ mb: 1 }}>
-        <Link href={`/members/${userId.data}`}>Member {userId.data}</Link>
-        <Typography color="text.primary">Issue a card</Typography>
+      <Breadcrumbs aria-label={t('breadcrumb')} sx={{ mb: 1 }}>
+        <Link href={`/members/${userId.data}`}>{t('member', { userId: userId.data })}</Link>
+        <Typography color="text.primary">{t('crumb')}</Typography>
       </Breadcrumbs>
       <Typography variant="h5" component="h1" gutterBottom>
-        Issue a card for member {userId.data}
+        {t('heading', { userId: userId.data })}
       </Typography>
       <Typography color="text.secondary" sx={{ mb: 2 }}>
-        Issuance creates a real card and may charge a fee. Confirm each detail with the member.
+        {t('intro')}
       </Typography>
       <IssueCardTabs
         initialTab={prefill.tab}

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import NextLink from 'next/link';
 import { notFound } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
 import Alert from '@mui/material/Alert';
 import Breadcrumbs from '@mui/material/Breadcrumbs';
 import Typography from '@mui/material/Typography';
@@ -10,7 +11,9 @@ import { decodeTimelineCursor, listMemberTimeline } from '@/lib/audit/card-state
 import { requirePagePermission } from '@/lib/auth/access';
 import { MEMBER_ID_PATTERN } from '@/lib/domain/member-id';
 
-export const metadata: Metadata = { title: 'Member timeline' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('members.timeline'))('title') };
+}
 
 export default async function MemberTimelinePage({
   params,
@@ -28,32 +31,32 @@ export default async function MemberTimelinePage({
   const badCursor = cursorText !== null && cursor === null;
   const page = badCursor ? null : await listMemberTimeline(userId, { cursor });
   const base = `/members/${userId}/timeline`;
+  const t = await getTranslations('members.timeline');
 
   return (
     <>
-      <Breadcrumbs aria-label="Breadcrumb" sx={{ mb: 1 }}>
-        <NextLink href={`/members/${userId}`}>Member {userId}</NextLink>
-        <Typography color="text.primary">Timeline</Typography>
+      <Breadcrumbs aria-label={t('breadcrumb')} sx={{ mb: 1 }}>
+        <NextLink href={`/members/${userId}`}>{t('member', { userId })}</NextLink>
+        <Typography color="text.primary">{t('crumb')}</Typography>
       </Breadcrumbs>
       <Typography variant="h5" component="h1" gutterBottom>
-        Timeline of member {userId}
+        {t('heading', { userId })}
       </Typography>
       <Typography color="text.secondary" sx={{ mb: 2 }}>
-        Operator actions on this member and every change of their cards&apos; state the console saw, newest first.{' '}
-        <NextLink href={`/audit?member=${userId}`}>Open in the audit trail</NextLink>
+        {t('intro')} <NextLink href={`/audit?member=${userId}`}>{t('openInAudit')}</NextLink>
       </Typography>
       {badCursor && (
         <Alert severity="error" sx={{ mb: 2 }}>
-          This page link is not valid. <NextLink href={base}>Start from the newest entries.</NextLink>
+          {t('badCursor')} <NextLink href={base}>{t('startOver')}</NextLink>
         </Alert>
       )}
       {page && (
         <>
           <MemberTimeline items={page.items} />
           <PageLinks
-            label="Timeline pages"
-            first={cursor ? { href: base, label: 'Newest' } : null}
-            next={page.nextCursor ? { href: `${base}?cursor=${page.nextCursor}`, label: 'Older entries' } : null}
+            label={t('pages')}
+            first={cursor ? { href: base, label: t('newest') } : null}
+            next={page.nextCursor ? { href: `${base}?cursor=${page.nextCursor}`, label: t('older') } : null}
           />
         </>
       )}

@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from 'next/server';
+import { getTranslations } from 'next-intl/server';
 import { requireRoutePermission } from '@/lib/auth/route-permission';
 import { loadMemberCards } from '@/lib/cards/member-cards';
 import { parSchema, userIdSchema } from '@/lib/schemas/fields';
@@ -13,7 +14,7 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   const parParam = request.nextUrl.searchParams.get('par');
   const par = parParam ? parSchema.safeParse(parParam) : undefined;
   if (!userId.success || (par && !par.success)) {
-    return NextResponse.json({ error: userId.error?.issues[0]?.message ?? 'Invalid PAR.' }, { status: 400 });
+    return NextResponse.json({ error: (await getTranslations('members.member'))('badAddress') }, { status: 400 });
   }
   const result = await loadMemberCards(operator, { userId: userId.data, par: par?.data }, par ? 'view-card' : 'search');
   return NextResponse.json(result, { headers: { 'Cache-Control': 'no-store' } });

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
 import Alert from '@mui/material/Alert';
 import Breadcrumbs from '@mui/material/Breadcrumbs';
 import Button from '@mui/material/Button';
@@ -16,7 +17,9 @@ import { loadMemberCards } from '@/lib/cards/member-cards';
 import { reissueAvailability } from '@/lib/domain/card-status';
 import { parSchema, userIdSchema } from '@/lib/schemas/fields';
 
-export const metadata: Metadata = { title: 'Card' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('cards.page'))('title') };
+}
 
 export default async function CardPage({ params }: { params: Promise<{ userId: string; par: string }> }) {
   const raw = await params;
@@ -28,31 +31,33 @@ export default async function CardPage({ params }: { params: Promise<{ userId: s
   const card = initial.status === 'ok' ? initial.cards.find((c) => c.par === par.data) : undefined;
   const reissue = reissueAvailability(card, operator.roles);
   const timeline = can(operator.roles, 'audit.read') ? await getCardStateTimeline(userId.data, par.data) : undefined;
+  const t = await getTranslations('cards');
+  const reason = t(`reissueReason.${reissue.reason}`);
 
   return (
     <Stack spacing={3} sx={{ maxWidth: 1300 }}>
-      <Breadcrumbs aria-label="Breadcrumb">
-        <Link href={`/members/${userId.data}`}>Member {userId.data}</Link>
-        <Typography color="text.primary">Card {par.data}</Typography>
+      <Breadcrumbs aria-label={t('page.breadcrumb')}>
+        <Link href={`/members/${userId.data}`}>{t('page.member', { userId: userId.data })}</Link>
+        <Typography color="text.primary">{t('page.card', { par: par.data })}</Typography>
       </Breadcrumbs>
       <CardDetail userId={userId.data} par={par.data} initial={initial} />
       {card && (can(operator.roles, 'cards.reissue') || can(operator.roles, 'cards.issue')) && (
         <Paper variant="outlined" sx={{ p: 2 }} component="section" aria-labelledby="card-actions">
           <Typography id="card-actions" variant="subtitle1" component="h2" sx={{ fontWeight: 600, mb: 1 }}>
-            Actions
+            {t('page.actions')}
           </Typography>
           {reissue.offered ? (
             <Stack direction="row" spacing={2} sx={{ alignItems: 'center' }}>
               <Button variant="contained" href={`/members/${userId.data}/cards/${par.data}/reissue`}>
-                Reissue this card
+                {t('page.reissue')}
               </Button>
               <Typography variant="body2" color="text.secondary">
-                Offered because {reissue.reason} A reissuance fee may be charged.
+                {t('page.offered', { reason })}
               </Typography>
             </Stack>
           ) : (
             <Alert severity="info" data-testid="reissue-not-offered">
-              Reissue is not offered: {reissue.reason}
+              {t('page.notOffered', { reason })}
             </Alert>
           )}
         </Paper>

@@ -1,6 +1,7 @@
 'use server';
-import { invalidState, protectedAction } from '@/lib/auth/protected-action';
-import { auditRefusedInput, runCardAction } from '@/lib/cards/card-action';
+import { getTranslations } from 'next-intl/server';
+import { protectedAction } from '@/lib/auth/protected-action';
+import { refuseCardActionInput, runCardAction } from '@/lib/cards/card-action';
 import { submitOnce, type SubmitOnceResult } from '@/lib/cards/submit-once';
 import type { IssuedCard } from '@/lib/domain/cards';
 import { konaplate } from '@/lib/upstream/client';
@@ -18,10 +19,7 @@ export const reissuePrepaidCardAction = protectedAction(
   'cards.reissue',
   async (operator, userId: string, par: string, _prev: SubmitOnceResult<IssuedCard>, formData: FormData): Promise<SubmitOnceResult<IssuedCard>> => {
     const input = parseCardActionInput(boundCardSchema, { userId, par }, reissueFormSchema, formData, ['feeAcknowledged']);
-    if (!input.success) {
-      await auditRefusedInput(operator, 'reissue-prepaid', input.memberId, input.error);
-      return invalidState(input.error, input.message);
-    }
+    if (!input.success) return refuseCardActionInput(operator, 'reissue-prepaid', input);
     const { bound, form } = input;
     const delivery = deliveryRequest(form);
     const nextServiceId = form.nextServiceId || undefined;
@@ -33,6 +31,7 @@ export const reissuePrepaidCardAction = protectedAction(
       zipCode: delivery.address?.zipCode,
       feeAcknowledged: true,
     };
+    const t = await getTranslations('cardActions.answer');
     return submitOnce({ key: form.idempotencyKey, operatorId: operator.id, action: 'reissue-prepaid' }, () =>
       runCardAction({
         operator,
@@ -41,7 +40,7 @@ export const reissuePrepaidCardAction = protectedAction(
         cardRef: bound.par,
         request,
         call: () => konaplate().reissuePrepaidCard({ userId: bound.userId, par: bound.par, nextServiceId, ...delivery }),
-        message: (card) => `Replacement issued: application ${card.cardApplyNo}.`,
+        message: (card) => t('reissued', { applicationNumber: card.cardApplyNo }),
       }),
     );
   },

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { randomUUID } from 'node:crypto';
 import { notFound } from 'next/navigation';
 import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
 import Alert from '@mui/material/Alert';
 import Breadcrumbs from '@mui/material/Breadcrumbs';
 import Typography from '@mui/material/Typography';
@@ -15,7 +16,9 @@ import { loadMemberCards } from '@/lib/cards/member-cards';
 import { parSchema, userIdSchema } from '@/lib/schemas/fields';
 import { reissuePrepaidCardAction } from './actions';
 
-export const metadata: Metadata = { title: 'Reissue a card' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('cardActions.reissuePage'))('title') };
+}
 
 const prefillSchema = z.object({ nextServiceId: z.string().max(15).optional().catch(undefined) });
 
@@ -32,16 +35,17 @@ export default async function ReissuePage({
   if (!userId.success || !par.success) notFound();
   const operator = await requirePagePermission('cards.reissue', `/members/${userId.data}/cards/${par.data}/reissue`);
   const prefill = prefillSchema.parse(await searchParams);
+  const t = await getTranslations('cardActions.reissuePage');
 
   const header = (
     <>
-      <Breadcrumbs aria-label="Breadcrumb" sx={{ mb: 1 }}>
-        <Link href={`/members/${userId.data}`}>Member {userId.data}</Link>
-        <Link href={`/members/${userId.data}/cards/${par.data}`}>Card</Link>
-        <Typography color="text.primary">Reissue</Typography>
+      <Breadcrumbs aria-label={t('breadcrumb')} sx={{ mb: 1 }}>
+        <Link href={`/members/${userId.data}`}>{t('member', { userId: userId.data })}</Link>
+        <Link href={`/members/${userId.data}/cards/${par.data}`}>{t('card')}</Link>
+        <Typography color="text.primary">{t('crumb')}</Typography>
       </Breadcrumbs>
       <Typography variant="h5" component="h1" gutterBottom>
-        Reissue (replace) a prepaid card
+        {t('heading')}
       </Typography>
     </>
   );
@@ -60,11 +64,12 @@ export default async function ReissuePage({
 
   const availability = reissueAvailability(card, operator.roles);
   if (!card || !availability.offered) {
+    const tCards = await getTranslations('cards');
     return (
       <>
         {header}
         <Alert severity="info" data-testid="reissue-not-offered">
-          Reissue is not offered: {availability.reason}
+          {tCards('page.notOffered', { reason: tCards(`reissueReason.${availability.reason}`) })}
         </Alert>
       </>
     );
@@ -74,8 +79,7 @@ export default async function ReissuePage({
     <>
       {header}
       <Typography color="text.secondary" sx={{ mb: 2 }}>
-        The old card ({card.serviceName}) stops for good and a new card is issued
-        {card.physicalCardNoMasked ? ' and delivered' : ''}.
+        {t('intro', { name: card.serviceName, delivered: card.physicalCardNoMasked ? 'yes' : 'no' })}
       </Typography>
       <ReissueForm
         userId={userId.data}
