@@ -18,6 +18,24 @@ const SERVER_RUNTIME = {
 
 const restrict = (...patterns) => ({ 'no-restricted-imports': ['error', { patterns }] });
 
+/**
+ * Every word the console writes comes from the messages (lib/i18n/messages), in Korean and
+ * English: no literal text between JSX tags, nor in the attributes that carry text.
+ */
+const TEXT_FROM_MESSAGES = {
+  'react/jsx-no-literals': [
+    'error',
+    { noStrings: false, ignoreProps: true, allowedStrings: ['·', '—', '–', '/', ':', '(', ')', '→', '…', '|', ',', '.', '₩', '%', '×', '+', '-', '#'] },
+  ],
+  'no-restricted-syntax': [
+    'error',
+    {
+      selector: 'JSXAttribute[name.name=/^(label|aria-label|title|placeholder|helperText|hint|alt)$/] > Literal[value=/[A-Za-z]/]',
+      message: 'Text in a component comes from the messages (lib/i18n/messages), in both languages.',
+    },
+  ],
+};
+
 const config = [
   ...nextVitals,
   ...nextTs,
@@ -38,6 +56,7 @@ const config = [
       message: 'Browser-safe modules import only other browser-safe modules.',
     }),
   },
+  { files: ['app/**/*.tsx', 'components/**/*.tsx'], rules: TEXT_FROM_MESSAGES },
   {
     files: ['lib/konaplate/**'],
     rules: restrict(SANDBOX, {

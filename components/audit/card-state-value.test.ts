@@ -1,16 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import type { CardStateField } from '@/lib/domain/audit';
+import { createTranslator } from 'next-intl';
+import type { DecodedStatus } from '@/lib/domain/card-status';
 import { localeFormat } from '@/lib/format/locale-format';
+import cards from '@/lib/i18n/messages/en/cards.json';
 import { describeCardStateValue as describeIn } from './card-state-value';
 
-const describeCardStateValue = (field: CardStateField, value: string | null | undefined) => describeIn(field, value, localeFormat('en'));
+// The card list's words for a state (components/members/status-chip.tsx), in English.
+const t = createTranslator({ locale: 'en', messages: { cards }, namespace: 'cards' });
+const statusWords = (status: DecodedStatus) => (status.words ? t(status.words) : t('status.unknown', { code: status.code }));
+const describeCardStateValue = (field: CardStateField, value: string | null | undefined) => describeIn(field, value, localeFormat('en'), statusWords);
 
 describe('describeCardStateValue', () => {
   it('puts state codes in the card list’s words and keeps the code', () => {
     expect(describeCardStateValue('bizStatus', '3A')).toEqual({
       text: 'Suspended: reissued',
       code: '3A',
-      status: { field: 'cardBizStatus', code: '3A', label: 'Suspended: reissued', tone: 'suspended' },
+      status: { field: 'cardBizStatus', code: '3A', words: 'status.cardBizStatus.3A', tone: 'suspended' },
     });
     expect(describeCardStateValue('bizStatus', '31')).toMatchObject({ text: 'Suspended: lost', code: '31' });
     expect(describeCardStateValue('lifeStatus', '30')).toMatchObject({ text: 'Stopped', code: '30', status: { tone: 'suspended' } });
@@ -28,8 +34,8 @@ describe('describeCardStateValue', () => {
 
   it('writes won and dates the way the reader’s language does', () => {
     const korean = localeFormat('ko');
-    expect(describeIn('balance', '2000000', korean)).toEqual({ text: '₩2,000,000', code: '2000000' });
-    expect(describeIn('expiryDate', '20301231', korean)).toEqual({ text: '2030년 12월 31일', code: '20301231' });
+    expect(describeIn('balance', '2000000', korean, statusWords)).toEqual({ text: '₩2,000,000', code: '2000000' });
+    expect(describeIn('expiryDate', '20301231', korean, statusWords)).toEqual({ text: '2030년 12월 31일', code: '20301231' });
   });
 
   it('shows a missing value as a dash, with no code', () => {

@@ -28,13 +28,18 @@ const STATUS_DECODERS: Partial<Record<CardStateField, (code: string) => DecodedS
 /** Whole won as stored: anything else (a decimal point, a typo upstream) is shown as stored. */
 const WON = /^-?[0-9]{1,15}$/;
 
-/** `format`: the reader's dates and won (useLocaleFormat). */
-export function describeCardStateValue(field: CardStateField, value: string | null | undefined, format: LocaleFormat): CardStateValue {
+/** `format`: the reader's dates and won (useLocaleFormat); `statusWords`: a state's words (useStatusWords). */
+export function describeCardStateValue(
+  field: CardStateField,
+  value: string | null | undefined,
+  format: LocaleFormat,
+  statusWords: (status: DecodedStatus) => string,
+): CardStateValue {
   if (value === null || value === undefined || value === '') return { text: '—', code: null };
   const decode = STATUS_DECODERS[field];
   if (decode) {
     const status = decode(value);
-    return { text: status.label, code: value, status };
+    return { text: statusWords(status), code: value, status };
   }
   if (field === 'balance' || field === 'pendingAmount') return { text: WON.test(value) ? format.krw(Number(value)) : value, code: value };
   return { text: format.compactDate(value), code: value };

@@ -5,14 +5,14 @@ import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
 import { useTranslations } from 'next-intl';
 import { useLocaleFormat } from '@/components/i18n/use-locale-format';
-import { StatusChip } from '@/components/members/status-chip';
+import { StatusChip, useStatusWords } from '@/components/members/status-chip';
 import type { CardStateField, CardStateSnapshot, StateChange } from '@/lib/domain/audit';
 import { describeCardStateValue } from './card-state-value';
 
 /** A recorded value in words (states as chips, amounts in won); the stored value on hover for QA. */
 export function CardStateValueText({ field, value, prefix }: { field: CardStateField; value: string | null | undefined; prefix?: string }) {
   const format = useLocaleFormat();
-  const described = describeCardStateValue(field, value, format);
+  const described = describeCardStateValue(field, value, format, useStatusWords());
   if (described.status) return <StatusChip status={described.status} prefix={prefix} />;
   if (described.code === null) return <span>{described.text}</span>;
   return (

@@ -2,7 +2,6 @@
 import { useTranslations } from 'next-intl';
 import Autocomplete from '@mui/material/Autocomplete';
 import TextField from '@mui/material/TextField';
-import { useProblemText } from '@/components/forms/use-problem-text';
 import type { ValidatedForm } from '@/components/forms/use-validated-form';
 
 export interface ProductOption {
@@ -36,7 +35,6 @@ export function ProductField({
   required?: boolean;
 }) {
   const t = useTranslations('cardActions.field');
-  const problemText = useProblemText();
   const value = String(form.values[field] ?? '');
   const error = form.errorOf(field);
   const nameOf = (id: string) => products.find((p) => p.serviceId === id)?.serviceName;
@@ -54,7 +52,7 @@ export function ProductField({
           label={label}
           required={required}
           error={!!error}
-          helperText={error ? problemText(error) : (nameOf(value) ?? emptyHint ?? t('productHint'))}
+          helperText={error ?? nameOf(value) ?? emptyHint ?? t('productHint')}
         />
       )}
     />

@@ -12,7 +12,6 @@ import type { IssuedCard } from '@/lib/domain/cards';
 import { REISSUE_REASONS, reissueFormSchema } from '@/lib/schemas/card-requests';
 import { DeliveryFields, deliverySummary, initialDelivery } from '@/components/forms/delivery-fields';
 import { FormTextField } from '@/components/forms/form-text-field';
-import { useProblemText } from '@/components/forms/use-problem-text';
 import { CardActionForm } from './card-action-form';
 import { describeProduct, ProductField } from './product-field';
 import { useCardActionForm, type CardActionFormProps } from './use-card-action';
@@ -32,7 +31,6 @@ export function ReissueForm({
   prefill?: { nextServiceId?: string };
 }) {
   const t = useTranslations('cardActions');
-  const problemText = useProblemText();
   const { form, frame } = useCardActionForm('reissue-prepaid', props, reissueFormSchema, {
     idempotencyKey: props.idempotencyKey,
     reason: 'LOST',
@@ -95,7 +93,7 @@ export function ReissueForm({
           }
           label={t('reissue.feeAccepted')}
         />
-        {feeError && <FormHelperText>{problemText(feeError)}</FormHelperText>}
+        {feeError && <FormHelperText>{feeError}</FormHelperText>}
       </FormControl>
     </CardActionForm>
   );

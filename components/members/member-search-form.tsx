@@ -68,10 +68,7 @@ export function MemberSearchForm({
             {t('submit')}
           </Button>
         </Stack>
-        {/* A refusal too: "no card of this member has that number" is said here, its field marked. */}
-        <div aria-live="polite">
-          <ActionAlert state={state} />
-        </div>
+        <div aria-live="polite">{state.status !== 'invalid' && <ActionAlert state={state} />}</div>
       </Stack>
     </Box>
   );

@@ -2,24 +2,14 @@ import { createTranslator } from 'next-intl';
 import { describe, expect, it } from 'vitest';
 import { en } from '@/lib/i18n/messages/en';
 import { ko } from '@/lib/i18n/messages/ko';
-import { formatCompactDate, formatDate, formatDateTime } from './date';
+import { formatCompactDate } from './date';
 import { describeExpiry, expiryWords, koreaToday } from './expiry';
-import { formatCount, formatKrw } from './money';
 
-describe('money', () => {
-  it('formats won with the Korean locale and no decimals', () => {
-    expect(formatKrw(1234000)).toBe('₩1,234,000');
-    expect(formatKrw(0)).toBe('₩0');
-    expect(formatKrw(9_999_999_999)).toBe('₩9,999,999,999');
-    expect(formatCount(12500)).toBe('12,500');
-  });
-});
-
+// Dates, won and counts per language: locale-format.test.ts.
 describe('dates', () => {
-  it('shows yyyy-MM-dd in Korea time', () => {
-    expect(formatDate('2026-11-24T20:00:00Z')).toBe('2026-11-25');
-    expect(formatDateTime('2026-11-24T20:05:00Z')).toBe('2026-11-25 05:05');
+  it('reads Konaplate’s yyyyMMdd', () => {
     expect(formatCompactDate('20291231')).toBe('2029-12-31');
+    expect(formatCompactDate('2029-12')).toBe('2029-12');
   });
 
   it("knows Korea's date from an instant", () => {

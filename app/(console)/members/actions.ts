@@ -25,9 +25,9 @@ export const findCardByNumberAction = protectedAction(
     }
     const par = result.cards[0]?.par;
     if (!par) {
-      // Not a malformed number: an answer about this member's cards, said above the form.
-      const t = await getTranslations('members.search');
-      return { status: 'invalid', message: t('noCardWithNumber'), fieldErrors: {} };
+      // Words, not a problem: the field shows them as they are.
+      const message = (await getTranslations('members.search'))('noCardWithNumber');
+      return { status: 'invalid', message, fieldErrors: { cardNo: [message] } };
     }
     redirect(`/members/${userId}/cards/${par}`);
   },

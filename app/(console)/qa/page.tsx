@@ -7,7 +7,7 @@ import { FaultSwitches } from '@/components/qa/fault-switches';
 import { ScenarioCatalogue } from '@/components/qa/scenario-catalogue';
 import { requirePagePermission } from '@/lib/auth/access';
 import { env } from '@/lib/env';
-import { RESULT_CODES } from '@/lib/domain/result-codes';
+import { explainCode, RESULT_CODES } from '@/lib/domain/result-codes';
 import { buildCatalogue, uncoveredCodes, type SandboxScenario } from '@/lib/qa/catalogue';
 import type { Fault } from '@/lib/qa/faults';
 import { sandboxControl } from '@/lib/qa/sandbox-control';
@@ -28,7 +28,14 @@ export default async function QaPage() {
   const t = await getTranslations('qa');
   const rows = buildCatalogue(scenarios);
   const holes = uncoveredCodes(rows);
-  const explanations = Object.fromEntries(Object.entries(RESULT_CODES).map(([code, e]) => [code, e.meaning]));
+  const tc = await getTranslations('resultCodes');
+  // Each code's meaning in the reader's language (lib/domain/result-codes.ts: the codes with words).
+  const explanations = Object.fromEntries(
+    Object.keys(RESULT_CODES).flatMap((code) => {
+      const known = explainCode(code);
+      return known ? [[code, tc(`${known.code}.meaning`)]] : [];
+    }),
+  );
 
   return (
     <Stack spacing={3} sx={{ maxWidth: 1400 }}>

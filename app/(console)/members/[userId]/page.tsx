@@ -11,7 +11,7 @@ import { requirePagePermission } from '@/lib/auth/access';
 import { can } from '@/lib/domain/permissions';
 import { loadMemberCards } from '@/lib/cards/member-cards';
 import { parSchema, userIdSchema } from '@/lib/schemas/fields';
-import { parseProblem } from '@/lib/schemas/problem';
+import { problemText } from '@/lib/schemas/problem';
 import { findCardByNumberAction } from '../actions';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -32,11 +32,7 @@ export default async function MemberPage({
   const operator = await requirePagePermission('cards.view', `/members/${userId.data}`);
   const initial = await loadMemberCards(operator, { userId: userId.data, par: par?.success ? par.data : undefined });
   const t = await getTranslations('members.member');
-  const problemOf = async (text: string) => {
-    const tv = await getTranslations('validation');
-    const { key, values } = parseProblem(text, (candidate) => tv.has(candidate as never));
-    return tv(key, values as never);
-  };
+  const problemOf = async (text: string) => problemText(text, await getTranslations('validation'));
 
   return (
     <Stack spacing={3} sx={{ maxWidth: 1300 }}>
