@@ -1,4 +1,3 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import {
   callFormAction,
@@ -9,19 +8,13 @@ import {
   storageStateOf,
   type OperatorLogin,
 } from '../fixtures/operators';
+import { expectAccessible } from '../fixtures/page-checks';
 
 /**
  * The console in Korean (the agents' language) and English: the browser's Accept-Language
  * before anything is chosen, the language switch (a cookie before sign-in), and the operator's
  * saved choice, which wins over both once signed in.
  */
-
-/** No serious or critical accessibility violation on the page as it stands. */
-async function expectAccessible(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(serious.map((v) => `${v.id}: ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
 
 /** Signs in on the sign-in page, whatever its language (the fields by name, not by label). */
 async function signInAnyLanguage(page: Page, operator: OperatorLogin) {

@@ -1,7 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page, type TestInfo } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { storageStateOf } from '../fixtures/operators';
 import { sandbox } from '../fixtures/sandbox';
+import { expectAccessible, expectNoEnglish, screenshot } from '../fixtures/page-checks';
 
 /**
  * Issuing and reissuing in Korean (the browser asks for ko-KR): the forms, the confirmation,
@@ -9,22 +9,6 @@ import { sandbox } from '../fixtures/sandbox';
  */
 const MEMBER = '9999999999999999999';
 const LOST_CARD = `/members/${MEMBER}/cards/Q1J4DLHMNU9VHZ5LLBLRU3M1GSV/reissue`;
-
-async function screenshot(page: Page, testInfo: TestInfo, name: string) {
-  const path = testInfo.outputPath(`${name}.png`);
-  await page.screenshot({ fullPage: true, path });
-  await testInfo.attach(name, { path, contentType: 'image/png' });
-}
-
-async function expectAccessible(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(serious.map((v) => `${v.id}: ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
-
-async function expectNoEnglish(page: Page, words: string[]) {
-  for (const word of words) await expect(page.getByRole('main').getByText(word), word).toHaveCount(0);
-}
 
 test.describe('[agent] card actions in Korean', () => {
   test.use({ locale: 'ko-KR', storageState: storageStateOf('agent') });

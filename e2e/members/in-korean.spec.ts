@@ -1,7 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page, type TestInfo } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { storageStateOf } from '../fixtures/operators';
 import { sandbox, scenariosOf } from '../fixtures/sandbox';
+import { expectAccessible, expectNoEnglish, screenshot } from '../fixtures/page-checks';
 
 /**
  * The agent's day in Korean: the browser asks for Korean (Accept-Language ko-KR) and the
@@ -9,23 +9,6 @@ import { sandbox, scenariosOf } from '../fixtures/sandbox';
  * with Konaplate's codes and the raw status codes kept as they are.
  */
 const MEMBER = '9999999999999999999';
-
-async function screenshot(page: Page, testInfo: TestInfo, name: string) {
-  const path = testInfo.outputPath(`${name}.png`);
-  await page.screenshot({ fullPage: true, path });
-  await testInfo.attach(name, { path, contentType: 'image/png' });
-}
-
-async function expectAccessible(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(serious.map((v) => `${v.id}: ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
-
-/** None of these English words of the converted pages is left in the page's content. */
-async function expectNoEnglish(page: Page, words: string[]) {
-  for (const word of words) await expect(page.getByRole('main').getByText(word), word).toHaveCount(0);
-}
 
 test.describe('[agent] member views in Korean', () => {
   test.use({ locale: 'ko-KR', storageState: storageStateOf('agent') });

@@ -1,8 +1,8 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page, type TestInfo } from '@playwright/test';
 import resultCodes from '../../lib/i18n/messages/en/resultCodes.json' with { type: 'json' };
 import { storageStateOf } from '../fixtures/operators';
 import { sandbox, scenariosOf } from '../fixtures/sandbox';
+import { expectAccessible } from '../fixtures/page-checks';
 
 const MEMBER = '9999999999999999999';
 
@@ -10,13 +10,6 @@ async function attachScreenshot(page: Page, testInfo: TestInfo, name: string) {
   const path = testInfo.outputPath(`${name.replace(/\W+/g, '-')}.png`);
   await page.screenshot({ fullPage: true, path });
   await testInfo.attach(name, { path, contentType: 'image/png' });
-}
-
-/** No serious or critical accessibility violation on the page as it stands. */
-async function expectAccessible(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(serious.map((v) => `${v.id}: ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 }
 
 test.use({ storageState: storageStateOf('agent') });

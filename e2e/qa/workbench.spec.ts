@@ -1,17 +1,10 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { callServerAction, storageStateOf } from '../fixtures/operators';
 import { sandbox, scenariosOf } from '../fixtures/sandbox';
+import { expectAccessible } from '../fixtures/page-checks';
 
 test.beforeEach(() => sandbox.reset());
 test.afterEach(() => sandbox.clearFaults());
-
-/** No serious or critical accessibility violation on the page as it stands. */
-async function expectAccessible(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(serious.map((v) => `${v.id}: ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
 
 async function openScenario(page: Page, endpoint: string, code: string) {
   await page.goto('/qa');

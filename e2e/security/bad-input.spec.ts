@@ -1,7 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page, type TestInfo } from '@playwright/test';
 import { callFormAction as callAction, formData as form, storageStateOf, type Role } from '../fixtures/operators';
 import { sandbox } from '../fixtures/sandbox';
+import { expectAccessible } from '../fixtures/page-checks';
 
 /**
  * Bad input sent straight to every server action and route handler, as a hand-made request
@@ -252,13 +252,6 @@ const IN_LANGUAGE = {
     otherLanguage: ['The member id has at most 19 digits.', 'At most 255 characters.', 'Road-name address', 'Back to the form'],
   },
 } as const;
-
-/** No serious or critical accessibility violation on the page as it stands. */
-async function expectAccessible(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(serious.map((v) => `${v.id}: ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
 
 async function attachScreenshot(page: Page, testInfo: TestInfo, name: string) {
   await testInfo.attach(name, { body: await page.screenshot({ fullPage: true }), contentType: 'image/png' });
