@@ -1,6 +1,6 @@
 import 'server-only';
 import { and, asc, eq, sql } from 'drizzle-orm';
-import { getDb, operators, type Operator } from '@/lib/db';
+import { getDb, operators, type Database, type Operator } from '@/lib/db';
 import type { Role } from '@/lib/domain/permissions';
 import { forgetSessionChecks } from './sessions';
 
@@ -52,8 +52,9 @@ export async function findOperatorById(id: string): Promise<Operator | undefined
   return row;
 }
 
-export async function listOperators(): Promise<OperatorSummary[]> {
-  const db = await getDb();
+/** Every operator by e-mail: the admin page and the access review (which passes its own database in tests). */
+export async function listOperators(database?: Database): Promise<OperatorSummary[]> {
+  const db = database ?? (await getDb());
   return db
     .select({
       id: operators.id,

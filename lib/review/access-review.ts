@@ -1,10 +1,11 @@
 import 'server-only';
 import { createHash } from 'node:crypto';
-import { asc, desc, eq, sql } from 'drizzle-orm';
+import { desc, eq } from 'drizzle-orm';
 import type { AuditActor } from '@/lib/audit/append';
 import { canonicalJson } from '@/lib/audit/chain';
 import { getDb, type Database } from '@/lib/db/client';
-import { operators, reviewAccessSignOffs, type ReviewAccessSignOff } from '@/lib/db/schema';
+import { reviewAccessSignOffs, type ReviewAccessSignOff } from '@/lib/db/schema';
+import { listOperators } from '@/lib/auth/operators';
 import { errorFields, logger } from '@/lib/log/logger';
 import { defaultAuditRecorder } from './audit';
 import { checkComment, type CommentProblem } from './comment';
@@ -113,22 +114,7 @@ export async function getAccessReview(deps: AccessDeps = {}): Promise<AccessRevi
   const db = deps.db ?? (await getDb());
   const settings = deps.settings ?? reviewSettings();
   const now = deps.now ?? new Date();
-  const rows = await db
-    .select({
-      id: operators.id,
-      email: operators.email,
-      name: operators.name,
-      roles: operators.roles,
-      active: operators.active,
-      createdAt: operators.createdAt,
-      lastSignInAt: operators.lastSignInAt,
-      lockedUntil: operators.lockedUntil,
-      totpEnrolledAt: operators.totpEnrolledAt,
-      hasPassword: sql<boolean>`${operators.passwordHash} is not null`,
-      oidcSubject: operators.oidcSubject,
-    })
-    .from(operators)
-    .orderBy(asc(operators.email));
+  const rows = await listOperators(db);
   const entries = rows.map((row) => entryOf(row, now, settings.accessReview.dormantDays));
   return {
     ...(await accessReviewSchedule({ db, settings, now })),
