@@ -9,6 +9,14 @@ export const AUDIT_ACTIONS = [
   'issue-prepaid',
   'issue-debit',
   'reissue-prepaid',
+  'suspend-card',
+  'resume-card',
+  'delivery-inquiry',
+  'cancel-application',
+  'list-products',
+  'member-profile',
+  'reveal-member-contact',
+  'member-note',
   'sign-in',
   'sign-in-failure',
   'sign-out',
@@ -30,7 +38,7 @@ export const AUDIT_ACTIONS = [
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 /** Operator actions that change a card's state upstream: linked to card-state history. */
-export const CARD_CHANGING_ACTIONS = ['issue-prepaid', 'issue-debit', 'reissue-prepaid'] as const satisfies readonly AuditAction[];
+export const CARD_CHANGING_ACTIONS = ['issue-prepaid', 'issue-debit', 'reissue-prepaid', 'suspend-card', 'resume-card', 'cancel-application'] as const satisfies readonly AuditAction[];
 
 /** Mirrors AUDIT_OUTCOMES in lib/db/schema.ts (kept here so the browser bundle stays free of Drizzle). */
 export const AUDIT_OUTCOME_NAMES = ['ok', 'rejected', 'upstream_error', 'unknown', 'forbidden'] as const;

@@ -7,8 +7,14 @@ const TABLE: Record<Permission, Record<Role, boolean>> = {
   'cards.lookupUnregistered': { agent: true, manager: true, qa: true, admin: true },
   'cards.issue': { agent: true, manager: false, qa: true, admin: false },
   'cards.reissue': { agent: true, manager: false, qa: true, admin: false },
+  'cards.changeStatus': { agent: true, manager: false, qa: true, admin: false },
+  'cards.cancelApplication': { agent: true, manager: false, qa: true, admin: false },
+  'members.reveal': { agent: true, manager: true, qa: false, admin: false },
+  'members.notes': { agent: true, manager: true, qa: true, admin: false },
   'audit.read': { agent: false, manager: true, qa: true, admin: true },
   'audit.export': { agent: false, manager: true, qa: false, admin: true },
+  'review.read': { agent: false, manager: true, qa: false, admin: true },
+  'review.manage': { agent: false, manager: true, qa: false, admin: true },
   'sandbox.control': { agent: false, manager: false, qa: true, admin: true },
   'operators.manage': { agent: false, manager: false, qa: false, admin: true },
 };
@@ -21,7 +27,7 @@ describe('permission table', () => {
   it('gives the union of permissions to an operator with several roles', () => {
     expect(can(['manager', 'agent'], 'cards.issue')).toBe(true);
     expect(can(['manager', 'agent'], 'audit.export')).toBe(true);
-    expect(permissionsOf(['agent', 'manager']).size).toBe(6);
+    expect(permissionsOf(['agent', 'manager']).size).toBe(12);
   });
 
   it('gives nothing to an operator with no role', () => {

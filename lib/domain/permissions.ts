@@ -13,8 +13,14 @@ export const PERMISSIONS = [
   'cards.lookupUnregistered', // look up an unregistered card
   'cards.issue', // issue a prepaid or debit card with delivery
   'cards.reissue', // reissue (replace) a prepaid card
+  'cards.changeStatus', // suspend or resume a card
+  'cards.cancelApplication', // cancel a card application while the platform allows it
+  'members.reveal', // see a member's phone and e-mail unmasked (audited)
+  'members.notes', // read and leave notes on a member
   'audit.read', // the audit trail and card-state history
   'audit.export',
+  'review.read', // findings, access review, overview charts
+  'review.manage', // acknowledge or resolve findings, sign the access review off
   'sandbox.control', // QA controls, while the sandbox is the upstream
   'operators.manage', // operators and their roles
 ] as const;
@@ -22,10 +28,38 @@ export type Permission = (typeof PERMISSIONS)[number];
 
 /** Managers audit; they do not act on members' cards. */
 export const ROLE_PERMISSIONS = {
-  agent: ['cards.view', 'cards.lookupUnregistered', 'cards.issue', 'cards.reissue'],
-  manager: ['cards.view', 'cards.lookupUnregistered', 'audit.read', 'audit.export'],
-  qa: ['cards.view', 'cards.lookupUnregistered', 'cards.issue', 'cards.reissue', 'audit.read', 'sandbox.control'],
-  admin: ['cards.view', 'cards.lookupUnregistered', 'audit.read', 'audit.export', 'sandbox.control', 'operators.manage'],
+  agent: [
+    'cards.view',
+    'cards.lookupUnregistered',
+    'cards.issue',
+    'cards.reissue',
+    'cards.changeStatus',
+    'cards.cancelApplication',
+    'members.reveal',
+    'members.notes',
+  ],
+  manager: ['cards.view', 'cards.lookupUnregistered', 'members.reveal', 'members.notes', 'audit.read', 'audit.export', 'review.read', 'review.manage'],
+  qa: [
+    'cards.view',
+    'cards.lookupUnregistered',
+    'cards.issue',
+    'cards.reissue',
+    'cards.changeStatus',
+    'cards.cancelApplication',
+    'members.notes',
+    'audit.read',
+    'sandbox.control',
+  ],
+  admin: [
+    'cards.view',
+    'cards.lookupUnregistered',
+    'audit.read',
+    'audit.export',
+    'review.read',
+    'review.manage',
+    'sandbox.control',
+    'operators.manage',
+  ],
 } as const satisfies Record<Role, readonly Permission[]>;
 
 export function isRole(value: unknown): value is Role {
