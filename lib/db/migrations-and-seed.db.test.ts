@@ -34,6 +34,7 @@ function migrationAndSeedingTests(database: SuiteDatabase) {
       'audit_events',
       'card_state_history',
       'idempotency_keys',
+      'member_notes',
       'operator_recovery_codes',
       'operator_sessions',
       'operators',

@@ -4,8 +4,10 @@
 //
 // The tables live in schema/: operators.ts (operators, their sessions and recovery codes, the
 // sign-in throttle, idempotency keys), audit.ts (the audit trail and card-state history) and
-// review.ts (findings, runs, access-review sign-offs, saved audit views, roll-ups).
+// review.ts (findings, runs, access-review sign-offs, saved audit views, roll-ups) and members.ts
+// (notes operators leave on a member).
 export { AUDIT_OUTCOMES, OPERATOR_ROLES, type AuditOutcome, type OperatorRole } from './schema/common';
 export * from './schema/operators';
 export * from './schema/audit';
 export * from './schema/review';
+export * from './schema/members';
