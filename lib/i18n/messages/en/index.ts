@@ -16,7 +16,9 @@ import audit from './audit.json';
 import admin from './admin.json';
 import qa from './qa.json';
 import errors from './errors.json';
+import review from './review.json';
+import palette from './palette.json';
 
-export const en = { common, shell, auth, account, members, cards, cardActions, resultCodes, validation, format, audit, admin, qa, errors };
+export const en = { common, shell, auth, account, members, cards, cardActions, resultCodes, validation, format, audit, admin, qa, errors, review, palette };
 
 export type Messages = typeof en;

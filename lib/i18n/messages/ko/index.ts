@@ -17,5 +17,7 @@ import audit from './audit.json';
 import admin from './admin.json';
 import qa from './qa.json';
 import errors from './errors.json';
+import review from './review.json';
+import palette from './palette.json';
 
-export const ko: Messages = { common, shell, auth, account, members, cards, cardActions, resultCodes, validation, format, audit, admin, qa, errors };
+export const ko: Messages = { common, shell, auth, account, members, cards, cardActions, resultCodes, validation, format, audit, admin, qa, errors, review, palette };
