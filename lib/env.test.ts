@@ -140,6 +140,29 @@ describe('parseEnv', () => {
     });
   });
 
+  describe('maker–checker (lib/approvals)', () => {
+    it('is off by default, holding reissuance and debit issuance for 30 minutes once on', () => {
+      expect(parseEnv({})).toMatchObject({
+        MAKER_CHECKER: false,
+        APPROVAL_RULES: ['reissue-prepaid', 'issue-debit'],
+        APPROVAL_TTL_MINUTES: 30,
+      });
+      expect(parseEnv({}).APPROVAL_BALANCE_THRESHOLD_KRW).toBeUndefined();
+      expect(parseEnv({ MAKER_CHECKER: 'on', APPROVAL_RULES: 'suspend-stolen, reissue-prepaid', APPROVAL_BALANCE_THRESHOLD_KRW: '1000000' })).toMatchObject({
+        MAKER_CHECKER: true,
+        APPROVAL_RULES: ['suspend-stolen', 'reissue-prepaid'],
+        APPROVAL_BALANCE_THRESHOLD_KRW: '1000000',
+      });
+    });
+
+    it('says what a wrong setting should look like', () => {
+      expect(problems({ MAKER_CHECKER: 'yes' })).toEqual(['MAKER_CHECKER: expected on or off']);
+      expect(problems({ APPROVAL_RULES: 'reissue-prepaid,refund' })[0]).toMatch(/^APPROVAL_RULES\.1: expected a comma-separated list of reissue-prepaid, issue-debit/);
+      expect(problems({ APPROVAL_BALANCE_THRESHOLD_KRW: '1,000' })).toEqual(['APPROVAL_BALANCE_THRESHOLD_KRW: expected a whole number of won, e.g. 1000000']);
+      expect(problems({ APPROVAL_TTL_MINUTES: '0' })).toEqual(['APPROVAL_TTL_MINUTES: expected between 1 and 1440 minutes']);
+    });
+  });
+
   describe('company sign-in', () => {
     const oidc = { OIDC_CLIENT_ID: 'console', OIDC_CLIENT_SECRET: 'secret' };
 

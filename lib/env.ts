@@ -1,5 +1,6 @@
 import 'server-only';
 import { z } from 'zod';
+import { APPROVAL_RULES, DEFAULT_APPROVAL_RULES } from '@/lib/domain/approvals';
 import { parseTrustedProxies } from '@/lib/http/client-address';
 import { logLevelSchema } from '@/lib/log/logger';
 import { weekdaysSetting, windowMinutesSetting, workingHoursSetting } from '@/lib/review/settings-schema';
@@ -203,6 +204,27 @@ const envSchema = z
       .min(1, 'expected between 1 and 6 months (PCI DSS 7.2.4: at least once every six months)')
       .max(6, 'expected between 1 and 6 months (PCI DSS 7.2.4: at least once every six months)')
       .default(6),
+
+    /** Maker–checker (lib/approvals): off unless asked for; an admin may change the policy later. */
+    MAKER_CHECKER: z
+      .enum(['on', 'off'], { message: 'expected on or off' })
+      .default('off')
+      .transform((value) => value === 'on'),
+    /** What waits for a checker while maker–checker is on: a comma-separated list. */
+    APPROVAL_RULES: z
+      .string()
+      .default(DEFAULT_APPROVAL_RULES.join(','))
+      .transform((text) => text.split(',').map((rule) => rule.trim()).filter(Boolean))
+      .pipe(z.array(z.enum(APPROVAL_RULES, { message: `expected a comma-separated list of ${APPROVAL_RULES.join(', ')}` }))),
+    /** Any approvable action on a card holding more than this many won (e.g. 1000000) needs approval too. */
+    APPROVAL_BALANCE_THRESHOLD_KRW: optionalString.pipe(z.string().regex(/^\d{1,15}$/, 'expected a whole number of won, e.g. 1000000').optional()),
+    /** How long a request waits for a checker before it expires. */
+    APPROVAL_TTL_MINUTES: z.coerce
+      .number()
+      .int('expected a whole number of minutes')
+      .min(1, 'expected between 1 and 1440 minutes')
+      .max(1440, 'expected between 1 and 1440 minutes')
+      .default(30),
   })
   .superRefine((value, ctx) => {
     const cryptoKeys = [

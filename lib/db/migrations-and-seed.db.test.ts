@@ -31,6 +31,8 @@ function migrationAndSeedingTests(database: SuiteDatabase) {
       sql`select table_name from information_schema.tables where table_schema = 'public' order by table_name`,
     );
     expect(tables.map((t) => t.table_name)).toEqual([
+      'approval_policy',
+      'approval_requests',
       'audit_events',
       'card_state_history',
       'idempotency_keys',
