@@ -79,3 +79,10 @@ export function decimalAbove(a: string, b: string): boolean {
   const right = scaled(b);
   return left !== undefined && right !== undefined && left > right;
 }
+
+/** Who last changed the stored policy, and when; undefined while the env's applies. */
+export async function approvalPolicyChange(options: { db?: Database } = {}): Promise<{ email: string; at: Date } | undefined> {
+  const db = options.db ?? (await getDb());
+  const [row] = await db.select().from(approvalPolicy).where(eq(approvalPolicy.id, 'current')).limit(1);
+  return row && { email: row.updatedByEmail, at: row.updatedAt };
+}

@@ -96,10 +96,10 @@ describeOnDatabases('maker–checker approval requests', (database) => {
     ]);
     expect(results.filter((r) => r.ok)).toHaveLength(1);
     expect(results.find((r) => !r.ok)).toMatchObject({ ok: false, reason: 'already-decided' });
-    const executed = await recordExecution(request.id, { status: 'ok', message: 'Reissued', code: '000_000', correlationId: 'c-1' }, null, { db });
+    const executed = await recordExecution(request.id, { status: 'ok', message: 'Reissued', code: '000_000', correlationId: 'c-1' }, { db });
     expect(executed).toMatchObject({ status: 'executed', outcome: { code: '000_000' } });
     // Recorded once: a second record for the same request changes nothing.
-    expect(await recordExecution(request.id, { status: 'ok', message: 'again' }, null, { db })).toBeUndefined();
+    expect(await recordExecution(request.id, { status: 'ok', message: 'again' }, { db })).toBeUndefined();
     expect(await actionsOf(db, request.id)).toEqual(['approval-requested', 'approval-approved']);
   });
 

@@ -214,13 +214,12 @@ export async function withdrawRequest(id: string, maker: ApprovalActor, deps: Ap
 export async function recordExecution(
   id: string,
   outcome: ApprovalOutcome,
-  executionEventId: number | null,
   deps: Pick<ApprovalDeps, 'db' | 'now'> = {},
 ): Promise<ApprovalRequestView | undefined> {
   const db = deps.db ?? (await getDb());
   const [row] = await db
     .update(approvalRequests)
-    .set({ status: outcome.status === 'ok' ? 'executed' : 'failed', executedAt: deps.now ?? new Date(), outcome, executionEventId })
+    .set({ status: outcome.status === 'ok' ? 'executed' : 'failed', executedAt: deps.now ?? new Date(), outcome })
     .where(and(eq(approvalRequests.id, id), eq(approvalRequests.status, 'executing')))
     .returning();
   return row && toApprovalView(row);
@@ -298,4 +297,20 @@ export async function listRecentRequests(
     .orderBy(desc(approvalRequests.createdAt))
     .limit(options.limit ?? 50);
   return rows.map(toApprovalView);
+}
+
+/** What the Approvals page shows an operator: the queue if they may decide, and their own requests. */
+export interface ApprovalsBoard {
+  pending: ApprovalRequestView[];
+  mine: ApprovalRequestView[];
+  mayDecide: boolean;
+}
+
+export async function approvalsBoard(operator: { id: string; mayDecide: boolean }, deps: ApprovalDeps = {}): Promise<ApprovalsBoard> {
+  await expireDueRequests(deps);
+  const [pending, mine] = await Promise.all([
+    operator.mayDecide ? listPendingRequests({ db: deps.db, now: deps.now }) : Promise.resolve([]),
+    listRecentRequests({ makerId: operator.id }, { db: deps.db, limit: 20 }),
+  ]);
+  return { pending, mine, mayDecide: operator.mayDecide };
 }

@@ -15,6 +15,7 @@ const TABLE: Record<Permission, Record<Role, boolean>> = {
   'audit.export': { agent: false, manager: true, qa: false, admin: true },
   'review.read': { agent: false, manager: true, qa: false, admin: true },
   'review.manage': { agent: false, manager: true, qa: false, admin: true },
+  'requests.approve': { agent: false, manager: true, qa: false, admin: false },
   'sandbox.control': { agent: false, manager: false, qa: true, admin: true },
   'operators.manage': { agent: false, manager: false, qa: false, admin: true },
 };
@@ -27,7 +28,7 @@ describe('permission table', () => {
   it('gives the union of permissions to an operator with several roles', () => {
     expect(can(['manager', 'agent'], 'cards.issue')).toBe(true);
     expect(can(['manager', 'agent'], 'audit.export')).toBe(true);
-    expect(permissionsOf(['agent', 'manager']).size).toBe(12);
+    expect(permissionsOf(['agent', 'manager']).size).toBe(13);
   });
 
   it('gives nothing to an operator with no role', () => {

@@ -21,6 +21,7 @@ export const PERMISSIONS = [
   'audit.export',
   'review.read', // findings, access review, overview charts
   'review.manage', // acknowledge or resolve findings, sign the access review off
+  'requests.approve', // approve or reject another operator's request held for approval (maker–checker)
   'sandbox.control', // QA controls, while the sandbox is the upstream
   'operators.manage', // operators and their roles
 ] as const;
@@ -38,7 +39,17 @@ export const ROLE_PERMISSIONS = {
     'members.reveal',
     'members.notes',
   ],
-  manager: ['cards.view', 'cards.lookupUnregistered', 'members.reveal', 'members.notes', 'audit.read', 'audit.export', 'review.read', 'review.manage'],
+  manager: [
+    'cards.view',
+    'cards.lookupUnregistered',
+    'members.reveal',
+    'members.notes',
+    'audit.read',
+    'audit.export',
+    'review.read',
+    'review.manage',
+    'requests.approve',
+  ],
   qa: [
     'cards.view',
     'cards.lookupUnregistered',

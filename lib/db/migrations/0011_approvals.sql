@@ -27,7 +27,6 @@ CREATE TABLE "approval_requests" (
 	"decision_comment" text,
 	"executed_at" timestamp with time zone,
 	"outcome" jsonb,
-	"execution_event_id" bigint,
 	CONSTRAINT "approval_requests_action_known" CHECK ("approval_requests"."action" IN ('reissue-prepaid', 'issue-debit', 'issue-prepaid', 'suspend-card')),
 	CONSTRAINT "approval_requests_status_known" CHECK ("approval_requests"."status" IN ('pending', 'executing', 'executed', 'failed', 'rejected', 'withdrawn', 'expired')),
 	CONSTRAINT "approval_requests_member_digits" CHECK ("approval_requests"."member_id" ~ '^[0-9]{1,19}$'),

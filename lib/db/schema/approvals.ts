@@ -1,7 +1,7 @@
 // Part of the Drizzle schema re-exported by lib/db/schema.ts (see schema/common.ts): maker–checker
 // approval requests (lib/approvals).
 import { sql } from 'drizzle-orm';
-import { bigint, check, index, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { check, index, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { APPROVABLE_ACTIONS, APPROVAL_STATUSES, type ApprovableAction, type ApprovalOutcome, type ApprovalPolicy, type ApprovalStatus } from '../../domain/approvals';
 import { createdAt, sqlList } from './common';
 import { operators } from './operators';
@@ -37,9 +37,8 @@ export const approvalRequests = pgTable(
     decidedAt: time('decided_at'),
     decisionComment: text('decision_comment'),
     executedAt: time('executed_at'),
+    /** How the execution went; its audit event carries this request's id. */
     outcome: jsonb('outcome').$type<ApprovalOutcome>(),
-    /** The audit event of the upstream call the approval made. */
-    executionEventId: bigint('execution_event_id', { mode: 'number' }),
   },
   (t) => [
     uniqueIndex('approval_requests_idempotency_key_unique').on(t.idempotencyKey),

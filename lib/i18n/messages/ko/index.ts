@@ -19,5 +19,6 @@ import qa from './qa.json';
 import errors from './errors.json';
 import review from './review.json';
 import palette from './palette.json';
+import approvals from './approvals.json';
 
-export const ko: Messages = { common, shell, auth, account, members, cards, cardActions, resultCodes, validation, format, audit, admin, qa, errors, review, palette };
+export const ko: Messages = { common, shell, auth, account, members, cards, cardActions, resultCodes, validation, format, audit, admin, qa, errors, review, palette, approvals };

@@ -1,0 +1,31 @@
+import { z } from 'zod';
+import { APPROVAL_RULES } from '@/lib/domain/approvals';
+import { residentRegistrationNoSchema } from './card-requests';
+import { problem } from './problem';
+import { tooLong, visibleText } from './text';
+
+/** A checker's decision on a request. The comment is required to reject; free text, refused when it holds hidden characters. */
+export const DECISION_COMMENT_MAX = 500;
+
+export const decisionFormSchema = z
+  .object({
+    decision: z.enum(['approve', 'reject'], { error: problem('invalid') }),
+    comment: visibleText().max(DECISION_COMMENT_MAX, tooLong(DECISION_COMMENT_MAX)).optional().default(''),
+    /** Only for a debit issuance, whose request does not keep it. */
+    residentRegistrationNo: z.union([z.literal(''), residentRegistrationNoSchema]).optional().default(''),
+  })
+  .superRefine((value, ctx) => {
+    if (value.decision === 'reject' && !value.comment) ctx.addIssue({ code: 'custom', path: ['comment'], message: problem('approval.commentRequired') });
+  });
+export type DecisionForm = z.output<typeof decisionFormSchema>;
+
+export const approvalPolicyFormSchema = z.object({
+  enabled: z.boolean({ error: problem('invalid') }),
+  rules: z.array(z.enum(APPROVAL_RULES, { error: problem('invalid') })),
+  balanceThresholdKrw: visibleText().regex(/^(\d{1,15})?$/, problem('approval.threshold')),
+  ttlMinutes: visibleText()
+    .regex(/^\d{1,4}$/, problem('approval.ttl'))
+    .transform(Number)
+    .pipe(z.number().min(1, problem('approval.ttl')).max(1440, problem('approval.ttl'))),
+});
+export type ApprovalPolicyForm = z.output<typeof approvalPolicyFormSchema>;
