@@ -19,6 +19,13 @@ export const decisionFormSchema = z
   });
 export type DecisionForm = z.output<typeof decisionFormSchema>;
 
+/** The decision on a debit issuance: its approval needs the identity number the request did not keep. */
+export const identityDecisionFormSchema = decisionFormSchema.superRefine((value, ctx) => {
+  if (value.decision === 'approve' && !value.residentRegistrationNo) {
+    ctx.addIssue({ code: 'custom', path: ['residentRegistrationNo'], message: problem('debit.residentRegistrationNo') });
+  }
+});
+
 export const approvalPolicyFormSchema = z.object({
   enabled: z.boolean({ error: problem('invalid') }),
   rules: z.array(z.enum(APPROVAL_RULES, { error: problem('invalid') })),

@@ -9,7 +9,7 @@ import { forgetMemberReads } from '@/lib/cards/member-cards';
 import type { ActionState } from '@/lib/domain/action-state';
 import type { ApprovalOutcome } from '@/lib/domain/approvals';
 import { problem } from '@/lib/schemas/problem';
-import { decisionFormSchema } from '@/lib/schemas/approvals';
+import { decisionFormSchema, identityDecisionFormSchema } from '@/lib/schemas/approvals';
 
 const requestIdSchema = z.uuid(problem('invalid'));
 
@@ -26,12 +26,14 @@ export const decideRequestAction = protectedAction(
   'requests.approve',
   async (checker, requestId: string, _prev: ActionState<ApprovalOutcome>, formData: FormData): Promise<ActionState<ApprovalOutcome>> => {
     const id = requestIdSchema.safeParse(requestId);
-    const form = decisionFormSchema.safeParse({
+    if (!id.success) return invalidState(id.error);
+    const request = await getApprovalRequest(id.data);
+    const schema = request && needsIdentityNumber(request.action) ? identityDecisionFormSchema : decisionFormSchema;
+    const form = schema.safeParse({
       decision: formData.get('decision'),
       comment: formData.get('comment') ?? '',
       residentRegistrationNo: formData.get('residentRegistrationNo') ?? '',
     });
-    if (!id.success) return invalidState(id.error);
     if (!form.success) return invalidState(form.error);
     const { decision, comment, residentRegistrationNo } = form.data;
     const t = await getTranslations('approvals.decision');
@@ -42,11 +44,6 @@ export const decideRequestAction = protectedAction(
       return { status: 'ok', data: { status: 'rejected', message: t('rejected') }, message: t('rejected') };
     }
 
-    const request = await getApprovalRequest(id.data);
-    if (request && needsIdentityNumber(request.action) && !residentRegistrationNo) {
-      const message = problem('debit.residentRegistrationNo');
-      return { status: 'invalid', message: (await getTranslations('resultCodes.failure'))('checkFields'), fieldErrors: { residentRegistrationNo: [message] } };
-    }
     const claimed = await approveRequest(id.data, checker, comment || null);
     if (!claimed.ok) return refused(claimed);
     try {

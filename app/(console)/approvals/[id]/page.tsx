@@ -1,0 +1,73 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
+import { z } from 'zod';
+import Alert from '@mui/material/Alert';
+import Button from '@mui/material/Button';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import { ApprovalDecision } from '@/components/approvals/approval-decision';
+import { CardsNow } from '@/components/approvals/cards-now';
+import { HeldRequest } from '@/components/approvals/held-request';
+import { needsIdentityNumber } from '@/lib/approvals/operations';
+import { expireDueRequests, getApprovalRequest } from '@/lib/approvals/requests';
+import { requirePagePermission } from '@/lib/auth/access';
+import { loadMemberCards } from '@/lib/cards/member-cards';
+import { can } from '@/lib/domain/permissions';
+import { decideRequestAction } from '../actions';
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('approvals.detail');
+  return { title: t('heading') };
+}
+
+/**
+ * One request, for its checker (the decision, with the member's cards read now, not as they
+ * were when it was made) or its maker (where it stands). Anyone else: not found.
+ */
+export default async function ApprovalRequestPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const operator = await requirePagePermission('cards.view', `/approvals/${id}`);
+  if (!z.uuid().safeParse(id).success) notFound();
+  await expireDueRequests();
+  const request = await getApprovalRequest(id);
+  const mayDecide = can(operator.roles, 'requests.approve');
+  const isMaker = request?.makerId === operator.id;
+  if (!request || (!mayDecide && !isMaker)) notFound();
+
+  const t = await getTranslations('approvals');
+  const deciding = request.status === 'pending' && mayDecide && !isMaker;
+  const cards = deciding ? await loadMemberCards(operator, { userId: request.memberId }) : undefined;
+
+  return (
+    <Stack spacing={3}>
+      <div>
+        <Typography variant="h5" component="h1" gutterBottom>
+          {t('detail.heading')}
+        </Typography>
+        <Button component={Link} href="/approvals" size="small">
+          {t('detail.back')}
+        </Button>
+      </div>
+      <HeldRequest request={request} />
+      {request.status === 'pending' && isMaker && <Alert severity="info">{t('detail.ownRequest')}</Alert>}
+      {request.status !== 'pending' && <Alert severity="info">{t('detail.notPending', { status: t(`statuses.${request.status}`) })}</Alert>}
+      {cards && (
+        <section aria-labelledby="cards-now">
+          <Typography id="cards-now" variant="h6" component="h2">
+            {t('detail.cardsNow')}
+          </Typography>
+          <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
+            {t('detail.cardsNowHint')}
+          </Typography>
+          <CardsNow result={cards} cardRef={request.cardRef} />
+          <Button component={Link} href={`/members/${request.memberId}`} size="small" sx={{ mt: 1 }}>
+            {t('detail.openMember')}
+          </Button>
+        </section>
+      )}
+      {deciding && <ApprovalDecision decide={decideRequestAction.bind(null, request.id)} needsIdentityNumber={needsIdentityNumber(request.action)} />}
+    </Stack>
+  );
+}
