@@ -46,6 +46,15 @@ export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 /** Operator actions that change a card's state upstream: linked to card-state history. */
 export const CARD_CHANGING_ACTIONS = ['issue-prepaid', 'issue-debit', 'reissue-prepaid', 'suspend-card', 'resume-card', 'cancel-application'] as const satisfies readonly AuditAction[];
 
+/** A held action's steps (maker–checker): shown on the timelines of the card and member they name. */
+export const APPROVAL_STEP_ACTIONS = [
+  'approval-requested',
+  'approval-approved',
+  'approval-rejected',
+  'approval-withdrawn',
+  'approval-expired',
+] as const satisfies readonly AuditAction[];
+
 /** Mirrors AUDIT_OUTCOMES in lib/db/schema.ts (kept here so the browser bundle stays free of Drizzle). */
 export const AUDIT_OUTCOME_NAMES = ['ok', 'rejected', 'upstream_error', 'unknown', 'forbidden'] as const;
 export type AuditOutcomeName = (typeof AUDIT_OUTCOME_NAMES)[number];

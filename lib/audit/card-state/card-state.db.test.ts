@@ -83,6 +83,20 @@ describeOnDatabases('card-state history', (fresh) => {
     expect(decodeTimelineCursor('bogus!')).toBeNull();
   });
 
+  it('shows a held action’s approval steps next to the change they led to, on that card only', async () => {
+    const db = await fresh();
+    await recordCardObservations(MEMBER, [card(PAR_A, { cardBizStatus: '31', mobileCardStatus: 'SUSPENDED' }), card(PAR_B)], { db });
+    const requested = await appendAuditEvent(db, auditInput({ action: 'approval-requested', cardRef: PAR_A }));
+    const otherCard = await appendAuditEvent(db, auditInput({ action: 'approval-requested', cardRef: PAR_B }));
+    const approved = await appendAuditEvent(db, auditInput({ action: 'approval-approved', cardRef: PAR_A }));
+    const reissue = await appendAuditEvent(db, auditInput({ action: 'reissue-prepaid', cardRef: PAR_A, resultCode: '000_000' }));
+    await recordCardObservations(MEMBER, [card(PAR_A, { cardBizStatus: '3A', cardLifeStatus: '30', mobileCardStatus: 'SUSPENDED' }), card(PAR_B)], { db });
+
+    const [latest] = await getCardStateTimeline(MEMBER, PAR_A, { db });
+    expect(latest!.actions.map((a) => a.id)).toEqual([reissue.id, approved.id, requested.id]);
+    expect(latest!.actions.map((a) => a.id)).not.toContain(otherCard.id);
+  });
+
   it('pages through a member timeline whose actions and states share a timestamp: each once, actions first', async () => {
     const db = await fresh();
     const tie = new Date('2026-03-01T00:00:00.000Z');

@@ -2,16 +2,19 @@ import 'server-only';
 import { and, desc, eq, inArray, or, sql } from 'drizzle-orm';
 import { getDb, type Database } from '@/lib/db';
 import { auditEvents } from '@/lib/db/schema';
-import { CARD_CHANGING_ACTIONS, type AuditEventView, type CardStateTimelineEntry } from '@/lib/domain/audit';
+import { APPROVAL_STEP_ACTIONS, CARD_CHANGING_ACTIONS, type AuditEventView, type CardStateTimelineEntry } from '@/lib/domain/audit';
 import { auditEventColumns, toAuditEventView } from '../event-view';
 import { readObservedStates, type ObservedState } from './observed-states';
 
 const isCardChanging = (action: string) => (CARD_CHANGING_ACTIONS as readonly string[]).includes(action);
+const isApprovalStep = (action: string) => (APPROVAL_STEP_ACTIONS as readonly string[]).includes(action);
+const TIMELINE_ACTIONS = [...CARD_CHANGING_ACTIONS, ...APPROVAL_STEP_ACTIONS];
 
 /**
  * The states a card has been in, newest first, each with what changed and the operator
  * actions around it: actions on this card (e.g. its reissue → old card `3A`) and, for the
- * card's first sighting, issuances and reissues for the member that may have created it.
+ * card's first sighting, issuances and reissues for the member that may have created it. A held
+ * action's approval steps on this card show next to the change they led to.
  */
 export async function getCardStateTimeline(
   memberId: string,
@@ -30,7 +33,7 @@ export async function getCardStateTimeline(
       or(
         and(
           eq(auditEvents.memberId, memberId),
-          inArray(auditEvents.action, [...CARD_CHANGING_ACTIONS]),
+          inArray(auditEvents.action, TIMELINE_ACTIONS),
           sql`${auditEvents.at} > ${windowStart}::timestamptz`,
           sql`${auditEvents.at} <= ${states[0]!.position.at}::timestamptz`,
         ),
@@ -50,7 +53,9 @@ function linkedActions(state: ObservedState, actions: AuditEventView[], par: str
   return actions.flatMap((action) => {
     const direct = action.id === state.auditEventId;
     const at = Date.parse(action.at);
-    const caused = at > from && at <= to && isCardChanging(action.action) && (action.cardRef === par || state.change.first);
-    return direct || caused ? [{ ...action, direct }] : [];
+    const inWindow = at > from && at <= to;
+    const caused = inWindow && isCardChanging(action.action) && (action.cardRef === par || state.change.first);
+    const approvalStep = inWindow && isApprovalStep(action.action) && action.cardRef === par;
+    return direct || caused || approvalStep ? [{ ...action, direct }] : [];
   });
 }
