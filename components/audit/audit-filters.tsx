@@ -2,6 +2,8 @@
 import { useRouter } from 'next/navigation';
 import type { FormEvent } from 'react';
 import Button from '@mui/material/Button';
+import Checkbox from '@mui/material/Checkbox';
+import FormControlLabel from '@mui/material/FormControlLabel';
 import Grid from '@mui/material/Grid';
 import MenuItem from '@mui/material/MenuItem';
 import Paper from '@mui/material/Paper';
@@ -13,7 +15,8 @@ import { AUDIT_ACTIONS, AUDIT_OUTCOME_NAMES, type AuditFilterKey, type RawAuditF
 import { useAuditWords } from './use-audit-words';
 
 interface Props {
-  values: RawAuditFilters;
+  /** The filters as typed, and `signIns: 'show'` when sign-ins and sign-outs show (lib/audit/filters.ts). */
+  values: RawAuditFilters & { signIns?: string };
   /** Where the form goes (the audit page). */
   action?: string;
   /** The CSV export link for the current filters; absent for roles that may not export. */
@@ -72,6 +75,11 @@ export function AuditFilters({ values, action = '/audit', exportHref }: Props) {
           <Grid size={{ xs: 12, sm: 6, md: 3 }}>{text('code')}</Grid>
           <Grid size={{ xs: 12, sm: 6, md: 3 }}>{text('correlationId')}</Grid>
         </Grid>
+        <FormControlLabel
+          sx={{ mt: 1 }}
+          control={<Checkbox name="signIns" value="show" defaultChecked={values.signIns === 'show'} />}
+          label={t('showSignIns')}
+        />
         <Stack direction="row" spacing={1} sx={{ mt: 2 }}>
           <Button type="submit" variant="contained">
             {t('apply')}

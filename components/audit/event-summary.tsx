@@ -25,12 +25,18 @@ export function AuditEventSummary({ event, withTime = false, withCardRef = false
   const t = useTranslations('audit.event');
   const words = useAuditWords();
   const format = useLocaleFormat();
+  const reason = words.reason(event.requestSummary);
   return (
     <>
       <Typography variant="body2">
         {withTime && `${format.dateTime(event.at)} · `}
         {t('by', { action: words.action(event.action), operator: words.operator(event.operatorEmail) })}
       </Typography>
+      {reason && (
+        <Typography variant="body2" color="text.secondary" data-testid="event-reason">
+          {t('reason', { reason })}
+        </Typography>
+      )}
       <OutcomeChip outcome={event.outcome} />
       {event.resultCode && (
         <Typography variant="caption" sx={{ fontFamily: 'monospace' }}>

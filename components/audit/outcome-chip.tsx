@@ -13,7 +13,17 @@ const COLORS = {
 
 export function OutcomeChip({ outcome }: { outcome: string }) {
   const words = useAuditWords();
-  return <Chip size="small" variant="outlined" color={isAuditOutcome(outcome) ? COLORS[outcome] : 'default'} label={words.outcome(outcome)} />;
+  const color = isAuditOutcome(outcome) ? COLORS[outcome] : 'default';
+  // Amber and light-blue text on white fail WCAG contrast: the outline keeps the colour, the words stay dark.
+  return (
+    <Chip
+      size="small"
+      variant="outlined"
+      color={color}
+      label={words.outcome(outcome)}
+      sx={color === 'warning' || color === 'info' ? { color: 'text.primary' } : undefined}
+    />
+  );
 }
 
 /** A request summary on one line, shortened for tables (the export has it in full). */

@@ -2,9 +2,12 @@ import type { SvgIconComponent } from '@mui/icons-material';
 import CreditCardIcon from '@mui/icons-material/CreditCard';
 import ManageAccountsIcon from '@mui/icons-material/ManageAccounts';
 import CreditScoreIcon from '@mui/icons-material/CreditScore';
+import FactCheckIcon from '@mui/icons-material/FactCheck';
+import InsightsIcon from '@mui/icons-material/Insights';
 import ReceiptLongIcon from '@mui/icons-material/ReceiptLong';
 import ScienceIcon from '@mui/icons-material/Science';
 import TravelExploreIcon from '@mui/icons-material/TravelExplore';
+import VerifiedUserIcon from '@mui/icons-material/VerifiedUser';
 import { can, type Permission, type Role } from '@/lib/domain/permissions';
 import type { Messages } from '@/lib/i18n/messages/en';
 
@@ -23,6 +26,9 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { href: '/', label: 'members', permission: 'cards.view', icon: CreditCardIcon },
   { href: '/cards/unregistered', label: 'unregisteredCard', permission: 'cards.lookupUnregistered', icon: CreditScoreIcon },
   { href: '/audit', label: 'audit', permission: 'audit.read', icon: ReceiptLongIcon },
+  { href: '/review', label: 'findings', permission: 'review.read', icon: FactCheckIcon },
+  { href: '/review/access', label: 'accessReview', permission: 'review.read', icon: VerifiedUserIcon },
+  { href: '/review/overview', label: 'overview', permission: 'review.read', icon: InsightsIcon },
   { href: '/qa', label: 'qaWorkbench', permission: 'sandbox.control', icon: ScienceIcon, sandboxOnly: true },
   { href: '/qa/inspector', label: 'requestInspector', permission: 'sandbox.control', icon: TravelExploreIcon },
   { href: '/admin/operators', label: 'operators', permission: 'operators.manage', icon: ManageAccountsIcon },

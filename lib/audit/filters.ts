@@ -5,9 +5,7 @@ import {
   AUDIT_FILTER_KEYS,
   AUDIT_OUTCOME_NAMES,
   type AuditAction,
-  type AuditFilterKey,
   type AuditOutcomeName,
-  type RawAuditFilters,
 } from '@/lib/domain/audit';
 import auditMessages from '@/lib/i18n/messages/en/audit.json';
 import { decodeCursor, type Cursor } from './cursor';
@@ -18,6 +16,19 @@ import { decodeCursor, type Cursor } from './cursor';
  * are free of any language, like the schemas' problems (lib/schemas/problem.ts): which filter and
  * which problem, "member:member"; filterErrorText puts them in the operator's words.
  */
+
+/**
+ * Sign-ins and sign-outs: half the trail, so the page hides them unless asked (`signIns=show`)
+ * or an action filter names one. Sign-in failures stay: they are what a reviewer looks for.
+ */
+export const SIGN_IN_ACTIONS = ['sign-in', 'sign-out', 'sign-out-everywhere'] as const satisfies readonly AuditAction[];
+export const SHOW_SIGN_INS = 'show';
+
+/** The audit page's URL keys: the filters of lib/domain/audit.ts and whether sign-ins show. */
+export const AUDIT_PAGE_KEYS = [...AUDIT_FILTER_KEYS, 'signIns'] as const;
+export type AuditPageKey = (typeof AUDIT_PAGE_KEYS)[number];
+/** The page's filters as typed (what the form shows, links and saved views carry). */
+export type RawAuditPageFilters = Partial<Record<AuditPageKey, string>>;
 
 export interface AuditFilters {
   /** Inclusive lower bound. */
@@ -31,6 +42,8 @@ export interface AuditFilters {
   outcome?: AuditOutcomeName;
   resultCode?: string;
   correlationId?: string;
+  /** Leave out SIGN_IN_ACTIONS (the page's default; other readers see every action). */
+  hideSignIns?: boolean;
 }
 
 /** Times without a zone are read in Korea time, like every time the console shows. */
@@ -72,7 +85,7 @@ function parseTime(value: string): ParsedTime | undefined {
 }
 
 export type AuditFilterProblem = keyof typeof auditMessages.filters.problems;
-type FilterName = AuditFilterKey | 'cursor';
+type FilterName = AuditPageKey | 'cursor';
 /** A bad filter value: which filter (or the page cursor) and what is wrong with it (a key of `audit.filters.problems`). */
 export type AuditFilterError = `${FilterName}:${AuditFilterProblem}`;
 
@@ -105,6 +118,7 @@ const filterSchema = z
     outcome: z.enum(AUDIT_OUTCOME_NAMES, { message: problem('outcome') }).optional(),
     code: z.string().max(32, problem('code')).regex(/^[A-Za-z0-9_.-]+$/, problem('code')).optional(),
     correlationId: z.string().max(100, problem('correlationId')).regex(/^[A-Za-z0-9_.:-]+$/, problem('correlationId')).optional(),
+    signIns: z.literal(SHOW_SIGN_INS, { message: problem('signIns') }).optional(),
     cursor: z.string().max(200, problem('cursor')).optional(),
   })
   .refine((v) => !v.from || !v.to || v.from.start.getTime() < v.to.start.getTime() + v.to.unitMs, {
@@ -120,14 +134,14 @@ const filterError = (issue: z.core.$ZodIssue): AuditFilterError =>
   `${issue.path[0] as FilterName}:${isProblem(issue.message) ? issue.message : 'invalid'}`;
 
 export type ParsedAuditQuery =
-  | { ok: true; filters: AuditFilters; cursor: Cursor | null; raw: RawAuditFilters }
+  | { ok: true; filters: AuditFilters; cursor: Cursor | null; raw: RawAuditPageFilters }
   | {
       ok: false;
       /** What is wrong, free of any language: shown through filterErrorText in the operator's words. */
       problems: AuditFilterError[];
       /** The same in English, for callers that have not moved to `problems` yet (lib/review/saved-views.ts). */
       errors: string[];
-      raw: RawAuditFilters;
+      raw: RawAuditPageFilters;
     };
 
 type SearchParams = Record<string, string | string[] | undefined> | URLSearchParams;
@@ -141,8 +155,8 @@ function first(params: SearchParams, key: string): string | undefined {
 
 /** Validates the URL's filters and cursor: a bad value gives messages, never a crash. */
 export function parseAuditQuery(params: SearchParams): ParsedAuditQuery {
-  const raw: RawAuditFilters = {};
-  for (const key of AUDIT_FILTER_KEYS) {
+  const raw: RawAuditPageFilters = {};
+  for (const key of AUDIT_PAGE_KEYS) {
     const value = first(params, key);
     if (value !== undefined) raw[key] = value;
   }
@@ -170,14 +184,15 @@ export function parseAuditQuery(params: SearchParams): ParsedAuditQuery {
     outcome: v.outcome,
     resultCode: v.code,
     correlationId: v.correlationId,
+    hideSignIns: v.signIns !== SHOW_SIGN_INS && !v.action,
   };
   return { ok: true, filters, cursor, raw };
 }
 
 /** `?from=…&operator=…` for links (empty values left out), optionally with a cursor. */
-export function auditQueryString(raw: RawAuditFilters, cursor?: string | null): string {
+export function auditQueryString(raw: RawAuditPageFilters, cursor?: string | null): string {
   const params = new URLSearchParams();
-  for (const key of AUDIT_FILTER_KEYS) {
+  for (const key of AUDIT_PAGE_KEYS) {
     const value = raw[key];
     if (value) params.set(key, value);
   }

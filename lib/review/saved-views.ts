@@ -1,9 +1,8 @@
 import 'server-only';
 import { and, asc, eq, sql } from 'drizzle-orm';
-import { parseAuditQuery } from '@/lib/audit/filters';
+import { AUDIT_PAGE_KEYS, parseAuditQuery, type RawAuditPageFilters } from '@/lib/audit/filters';
 import { getDb, type Database } from '@/lib/db/client';
 import { savedAuditViews, type SavedAuditViewRow } from '@/lib/db/schema';
-import { AUDIT_FILTER_KEYS, type RawAuditFilters } from '@/lib/domain/audit';
 import { can, type Role } from '@/lib/domain/permissions';
 import { hasHiddenCharacters } from '@/lib/schemas/text';
 import { toNumber } from './sql';
@@ -51,7 +50,7 @@ export type SaveViewResult =
 
 /** Saves the audit page's filters under a name (the filters are validated as the page does; a cursor is not kept). */
 export async function saveAuditView(
-  input: { actor: SavedViewActor; name: string; filters: RawAuditFilters | Record<string, string | undefined> },
+  input: { actor: SavedViewActor; name: string; filters: RawAuditPageFilters | Record<string, string | undefined> },
   options: { db?: Database } = {},
 ): Promise<SaveViewResult> {
   if (!can(input.actor.roles, 'audit.read')) return { ok: false, problems: ['forbidden'] };
@@ -59,8 +58,8 @@ export async function saveAuditView(
   const name = checkViewName(input.name);
   if (!name.ok) problems.push(name.problem);
 
-  const raw: RawAuditFilters = {};
-  for (const key of AUDIT_FILTER_KEYS) {
+  const raw: RawAuditPageFilters = {};
+  for (const key of AUDIT_PAGE_KEYS) {
     const value = input.filters[key]?.trim();
     if (value) raw[key] = value;
   }

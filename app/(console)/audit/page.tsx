@@ -5,10 +5,13 @@ import Typography from '@mui/material/Typography';
 import { AuditFilters } from '@/components/audit/audit-filters';
 import { AuditTable } from '@/components/audit/audit-table';
 import { PageLinks } from '@/components/audit/page-links';
+import { SavedViews } from '@/components/audit/saved-views';
 import { auditQueryString, filterErrorText, parseAuditQuery } from '@/lib/audit/filters';
 import { AUDIT_PAGE_SIZE, listAuditEvents } from '@/lib/audit/queries';
 import { requirePagePermission } from '@/lib/auth/access';
 import { can } from '@/lib/domain/permissions';
+import { listSavedAuditViews } from '@/lib/review/saved-views';
+import { deleteAuditViewAction, saveAuditViewAction } from './actions';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('audit');
@@ -22,7 +25,10 @@ export default async function AuditPage({ searchParams }: { searchParams: Search
   const t = await getTranslations('audit');
   const query = parseAuditQuery(await searchParams);
   const mayExport = can(operator.roles, 'audit.export');
-  const page = query.ok ? await listAuditEvents(query.filters, { cursor: query.cursor }) : null;
+  const [page, views] = await Promise.all([
+    query.ok ? listAuditEvents(query.filters, { cursor: query.cursor }) : null,
+    listSavedAuditViews(operator.id),
+  ]);
 
   return (
     <>
@@ -35,6 +41,15 @@ export default async function AuditPage({ searchParams }: { searchParams: Search
       <AuditFilters
         values={query.raw}
         exportHref={mayExport && query.ok ? `/api/audit/export${auditQueryString(query.raw)}` : undefined}
+      />
+      <SavedViews
+        views={views.map((view) => ({
+          id: view.id,
+          name: view.name,
+          href: `/audit${auditQueryString(view.filters)}`,
+          remove: deleteAuditViewAction.bind(null, view.id),
+        }))}
+        save={query.ok ? saveAuditViewAction.bind(null, query.raw) : undefined}
       />
       {!query.ok && (
         <Alert severity="error" role="alert" sx={{ mb: 2 }}>
