@@ -9,7 +9,7 @@ import { can } from '@/lib/domain/permissions';
 import { env } from '@/lib/env';
 import { describeFaults, type Fault } from '@/lib/qa/faults';
 import { sandboxControl } from '@/lib/qa/sandbox-control';
-import { chooseLocaleAction, signOutAction, staySignedIn } from './actions';
+import { chooseLocaleAction, findCardByParAction, signOutAction, staySignedIn } from './actions';
 
 /** The sandbox's faults that are on; none when it cannot say (the banner is advisory). */
 async function activeSandboxFaults(): Promise<Record<string, Fault>> {
@@ -45,6 +45,7 @@ export default async function ConsoleLayout({ children }: { children: ReactNode 
       signOut={signOutAction}
       chooseLocale={chooseLocaleAction}
       staySignedIn={staySignedIn}
+      findCardByPar={findCardByParAction}
     >
       {children}
     </ConsoleShell>

@@ -1,9 +1,10 @@
 'use client';
 import type { ReactNode } from 'react';
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
 import AppBar from '@mui/material/AppBar';
+import Button from '@mui/material/Button';
 import Box from '@mui/material/Box';
 import Chip from '@mui/material/Chip';
 import Divider from '@mui/material/Divider';
@@ -20,11 +21,14 @@ import Stack from '@mui/material/Stack';
 import Toolbar from '@mui/material/Toolbar';
 import Typography from '@mui/material/Typography';
 import AccountCircle from '@mui/icons-material/AccountCircle';
+import SearchIcon from '@mui/icons-material/Search';
 import { useTranslations } from 'next-intl';
-import type { Role } from '@/lib/domain/permissions';
+import { can, type Role } from '@/lib/domain/permissions';
 import type { SignOut } from '@/lib/domain/session';
 import type { Locale } from '@/lib/i18n/locales';
+import { CommandPalette, type FindCardByPar } from './command-palette';
 import { IdleTimeout } from './idle-timeout';
+import { useKeyboardShortcuts } from './keyboard-shortcuts';
 import { LanguageSwitch } from './language-switch';
 import { visibleNavItems } from './navigation';
 import { RolesProvider } from './permissions-context';
@@ -40,15 +44,22 @@ interface Props {
   chooseLocale: (locale: Locale) => Promise<{ ok: boolean }>;
   /** "Stay signed in" of the idle-timeout dialog. */
   staySignedIn: () => Promise<{ signedIn: boolean }>;
+  /** The command palette's card by PAR (cards.view); without it the palette offers members and pages. */
+  findCardByPar?: FindCardByPar;
   /** Shown under the app bar on every page (e.g. sandbox faults are on). */
   banner?: ReactNode;
   children: ReactNode;
 }
 
-export function ConsoleShell({ operator, upstreamIsSandbox, signOut, chooseLocale, staySignedIn, banner, children }: Props) {
+export function ConsoleShell({ operator, upstreamIsSandbox, signOut, chooseLocale, staySignedIn, findCardByPar, banner, children }: Props) {
   const t = useTranslations('shell');
+  const tPalette = useTranslations('palette');
   const pathname = usePathname();
   const [menuAnchor, setMenuAnchor] = useState<HTMLElement | null>(null);
+  const [palette, setPalette] = useState(false);
+  const openPalette = useCallback(() => setPalette(true), []);
+  const memberSearch = can(operator.roles, 'cards.view');
+  useKeyboardShortcuts({ openPalette, memberSearch });
   const items = visibleNavItems(operator.roles, upstreamIsSandbox);
   // The longest matching item is the active one (so /qa/inspector does not also light /qa).
   const active = items
@@ -63,6 +74,9 @@ export function ConsoleShell({ operator, upstreamIsSandbox, signOut, chooseLocal
           <Typography variant="h6" component="div" sx={{ flexGrow: 1, fontWeight: 600 }}>
             {t('productName')}
           </Typography>
+          <Button color="inherit" variant="outlined" size="small" startIcon={<SearchIcon />} onClick={openPalette} aria-keyshortcuts="Control+K Meta+K">
+            {tPalette('open')}
+          </Button>
           {upstreamIsSandbox && <Chip label={t('sandboxUpstream')} color="warning" size="small" />}
           <LanguageSwitch choose={chooseLocale} />
           <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
@@ -124,6 +138,12 @@ export function ConsoleShell({ operator, upstreamIsSandbox, signOut, chooseLocal
         <RolesProvider roles={operator.roles}>{children}</RolesProvider>
       </Box>
       <IdleTimeout staySignedIn={staySignedIn} signOut={signOut} />
+      <CommandPalette
+        open={palette}
+        onClose={() => setPalette(false)}
+        pages={[...items.map(({ href, label }) => ({ href, label: t(`nav.${label}`) })), { href: '/account', label: t('accountMenu.account') }]}
+        findCardByPar={memberSearch ? findCardByPar : undefined}
+      />
     </Box>
   );
 }

@@ -1,7 +1,8 @@
 import { z } from 'zod';
+import { ENDPOINTS, isEndpoint, type EndpointKey } from './catalogue';
 
 /** The sandbox's fault kinds, as QA switches them on per endpoint (or `*` for all). */
-export const FAULT_TARGETS = ['*', 'card-list', 'unregistered-card', 'prepaid-issue', 'prepaid-reissue', 'debit-issue'] as const;
+export const FAULT_TARGETS = ['*', ...ENDPOINTS] as const;
 
 export const faultSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('latency'), ms: z.coerce.number().int().min(1).max(60_000) }),
@@ -18,11 +19,12 @@ export const faultSwitchSchema = z.object({
 });
 
 /** The `qa.faults` messages a fault is told with; any translator of that namespace fits. */
-type FaultWords = (key: 'everyEndpoint' | `active.${Fault['kind']}`, values?: Record<string, number>) => string;
+type FaultWords = (key: 'everyEndpoint' | `targets.${EndpointKey}` | `active.${Fault['kind']}`, values?: Record<string, number>) => string;
 
-/** An endpoint of the sandbox, or "every endpoint" for `*`. */
+/** An endpoint of the sandbox by its name, or "every endpoint" for `*`; a target this build does not know, as the sandbox names it. */
 export function describeFaultTarget(target: string, t: FaultWords): string {
-  return target === '*' ? t('everyEndpoint') : target;
+  if (target === '*') return t('everyEndpoint');
+  return isEndpoint(target) ? t(`targets.${target}`) : target;
 }
 
 /** The faults that are on, in words: "card-list → HTTP 503; every endpoint → 3000 ms latency". */

@@ -1,4 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { ENDPOINTS } from '@/sandbox/endpoints';
+import { loadFixture } from '@/sandbox/fixture';
+import { parseJson, stringifyJson } from '@/sandbox/json-body';
+import { listScenarios, scenarioWireBody, type Scenario } from '@/sandbox/scenarios';
+import { SandboxState } from '@/sandbox/state';
 import { REMOVED, redactBody } from './redact';
 
 describe('redactBody', () => {
@@ -40,5 +45,39 @@ describe('redactBody', () => {
 
   it('keeps nothing of a body it cannot read', () => {
     expect(redactBody('{"cardCVC":"123"')).toBe('[unreadable body, 16 characters, not kept]');
+  });
+});
+
+describe('redactBody over every sandbox scenario of the endpoints the console calls', () => {
+  const fixture = loadFixture();
+  const state = new SandboxState(fixture);
+  // What QA must never read in clear: every member's contact, birth date and address in the fixture.
+  const personal = fixture.members.flatMap(({ profile }) =>
+    profile
+      ? [profile.email, profile.mobileNumber, profile.mobileNumber.replace(/-/g, ''), profile.birthDate, ...Object.values(profile.addressInfo ?? {})]
+      : [],
+  );
+  // Each scenario's request and, where it succeeds, the sandbox's answer, computed in-process on fresh state.
+  const answers = listScenarios(fixture).map((scenario): { scenario: Scenario; request: string; answer?: string } => {
+    const endpoint = ENDPOINTS.find((e) => e.key === scenario.endpoint)!;
+    state.reset();
+    const request = scenarioWireBody(scenario.request);
+    try {
+      return { scenario, request, answer: stringifyJson({ responseCode: '000_000', data: endpoint.handle(parseJson(request), { state, now: state.now() }) }) };
+    } catch {
+      return { scenario, request };
+    }
+  });
+
+  it('covers the member-information answers', () => {
+    expect(answers.filter(({ scenario, answer }) => scenario.endpoint === 'member-info' && answer).length).toBeGreaterThanOrEqual(3);
+    expect(personal.length).toBeGreaterThan(5);
+  });
+
+  it('keeps no phone, e-mail, birth date, address or card number of a member, in requests or answers', () => {
+    const kept = answers.flatMap(({ request, answer }) => [redactBody(request)!, ...(answer ? [redactBody(answer)!] : [])]).join('\n');
+    expect(personal.filter((value) => value && kept.includes(value))).toEqual([]);
+    const cardNumbers = fixture.cards.flatMap((card) => [card.mobileCardNo, card.physicalCardNo]).filter((number): number is string => !!number);
+    expect(cardNumbers.filter((number) => kept.includes(number))).toEqual([]);
   });
 });

@@ -14,10 +14,15 @@ const REMOVED_KEYS = new Set([
   'cvc',
   'residentRegistrationNo',
   'mobileNumber',
+  'phoneNumber',
   'email',
   'birthDate',
   'loginId',
   'addressInfo',
+  // Address parts too, wherever they stand: an address is personal data outside addressInfo as well.
+  'address',
+  'addressDetail',
+  'zipCode',
 ]);
 
 export const REMOVED = '[removed]';
