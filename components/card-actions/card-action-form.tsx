@@ -8,7 +8,7 @@ import { ActionAlert } from '@/components/feedback/action-alert';
 import { ConfirmDialog } from '@/components/forms/confirm-dialog';
 import { CardsAfterUnknownOutcome } from './cards-after-unknown-outcome';
 import { IssuedCardOutcome, type NewCard } from './issued-card-outcome';
-import type { CardActionKind, CardActionSubmission } from './use-card-action';
+import type { CardActionKind, CardActionSubmission, ReadDeliveryOf } from './use-card-action';
 
 /**
  * The frame of every card-action form: the idempotency key, the answer (the new card once
@@ -24,6 +24,8 @@ export function CardActionForm({
   validate,
   confirmRows,
   warning,
+  readDelivery,
+  delivered,
   children,
 }: {
   kind: CardActionKind;
@@ -36,13 +38,26 @@ export function CardActionForm({
   confirmRows: ComponentProps<typeof ConfirmDialog>['rows'];
   /** Said in the confirmation, below what will be sent. */
   warning?: ReactNode;
+  readDelivery: ReadDeliveryOf;
+  /** A physical card was asked for: the outcome follows its delivery. */
+  delivered: boolean;
   children: ReactNode;
 }) {
   const t = useTranslations('cardActions');
   const { state } = submission;
   if (state.status === 'ok') {
-    return <IssuedCardOutcome title={t(`form.${kind}.outcome`)} userId={userId} card={state.data} replayed={state.replayed} />;
+    return (
+      <IssuedCardOutcome
+        title={t(`form.${kind}.outcome`)}
+        userId={userId}
+        card={state.data}
+        replayed={state.replayed}
+        readDelivery={delivered ? readDelivery : undefined}
+      />
+    );
   }
+  // Held for a checker: this form's request is made; it is followed on Approvals.
+  if (state.status === 'held') return <ActionAlert state={state} />;
   return (
     <Box component="form" id={submission.formId} action={submission.formAction} noValidate aria-label={t(`form.${kind}.name`)}>
       <input type="hidden" name="idempotencyKey" value={submission.key} />

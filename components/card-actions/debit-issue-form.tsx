@@ -16,6 +16,7 @@ const FORGET_AFTER_ANSWER = ['residentRegistrationNo'] as const;
 
 export function DebitIssueForm({
   products,
+  productsFailure,
   prefill = {},
   ...props
 }: CardActionFormProps<IssuedDebitCard> & {
@@ -54,7 +55,7 @@ export function DebitIssueForm({
         deliverySummary(form.values),
       ]}
     >
-      <ProductField form={form} field="serviceId" label={t('field.debitProduct')} products={products} />
+      <ProductField form={form} field="serviceId" label={t('field.debitProduct')} products={products} failure={productsFailure} />
       <Stack direction="row" spacing={2}>
         <FormTextField
           form={form}

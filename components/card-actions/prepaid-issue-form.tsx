@@ -14,6 +14,7 @@ import { useCardActionForm, type CardActionFormProps } from './use-card-action';
 
 export function PrepaidIssueForm({
   products,
+  productsFailure,
   prefill = {},
   ...props
 }: CardActionFormProps<IssuedCard> & {
@@ -40,7 +41,7 @@ export function PrepaidIssueForm({
         [t('confirm.purpose'), form.values.purpose === 'GIFTABLE' ? t('confirm.gift') : t('confirm.forMember')],
       ]}
     >
-      <ProductField form={form} field="serviceId" label={t('field.prepaidProduct')} products={products} />
+      <ProductField form={form} field="serviceId" label={t('field.prepaidProduct')} products={products} failure={productsFailure} />
       <DeliveryFields form={form} deliveryNote={deliveryNote} />
       <FormControl>
         <FormLabel id="purpose-label">{t('field.purpose')}</FormLabel>

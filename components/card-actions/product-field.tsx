@@ -1,7 +1,11 @@
 'use client';
 import { useTranslations } from 'next-intl';
 import Autocomplete from '@mui/material/Autocomplete';
+import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
+import Typography from '@mui/material/Typography';
+import { ActionAlert } from '@/components/feedback/action-alert';
+import type { ActionState } from '@/lib/domain/action-state';
 import type { ValidatedForm } from '@/components/forms/use-validated-form';
 
 export interface ProductOption {
@@ -25,6 +29,7 @@ export function ProductField({
   label,
   products,
   emptyHint,
+  failure,
   required = true,
 }: {
   form: Pick<ValidatedForm, 'values' | 'setField' | 'errorOf'>;
@@ -32,13 +37,15 @@ export function ProductField({
   label: string;
   products: ProductOption[];
   emptyHint?: string;
+  /** Why there are no names to choose from: said above the field, which then takes a typed id. */
+  failure?: ActionState<never>;
   required?: boolean;
 }) {
   const t = useTranslations('cardActions.field');
   const value = String(form.values[field] ?? '');
   const error = form.errorOf(field);
   const nameOf = (id: string) => products.find((p) => p.serviceId === id)?.serviceName;
-  return (
+  const autocomplete = (
     <Autocomplete
       freeSolo
       options={products.map((p) => p.serviceId)}
@@ -56,5 +63,13 @@ export function ProductField({
         />
       )}
     />
+  );
+  if (!failure) return autocomplete;
+  return (
+    <Stack spacing={1} data-testid="products-unavailable">
+      <Typography variant="body2">{t('productsUnavailable')}</Typography>
+      <ActionAlert state={failure} />
+      {autocomplete}
+    </Stack>
   );
 }

@@ -2,6 +2,7 @@
 import { useActionState, useId, useState } from 'react';
 import type { z } from 'zod';
 import { IDLE, type ActionState } from '@/lib/domain/action-state';
+import type { CardDelivery } from '@/lib/domain/cards';
 import { useValidatedForm, type ValidatedFormOptions } from '@/components/forms/use-validated-form';
 import type { ProductOption } from './product-field';
 
@@ -20,8 +21,15 @@ export interface CardActionFormProps<T> {
   userId: string;
   idempotencyKey: string;
   products: ProductOption[];
+  /** Why the products have no names (the product inquiry failed): the operator types the id. */
+  productsFailure?: ActionState<never>;
   action: CardAction<T>;
+  /** Asks where the new card's delivery is (bound to the member by the page). */
+  readDelivery: ReadDeliveryOf;
 }
+
+/** The delivery inquiry of an application, as the outcome of an issuance asks it. */
+export type ReadDeliveryOf = (cardApplyNo: string) => Promise<ActionState<CardDelivery>>;
 
 /**
  * What every card-action form shares: the action's state, the idempotency key it submits,
@@ -66,12 +74,13 @@ export type CardActionSubmission<T> = ReturnType<typeof useCardAction<T>>;
  */
 export function useCardActionForm<T, S extends z.ZodType<unknown, Record<string, unknown>>>(
   kind: CardActionKind,
-  { userId, idempotencyKey, action }: Omit<CardActionFormProps<T>, 'products'>,
+  { userId, idempotencyKey, action, readDelivery }: Omit<CardActionFormProps<T>, 'products' | 'productsFailure'>,
   schema: S,
   initial: z.input<S> & Record<string, unknown>,
   { forgetOnAnswer }: Pick<ValidatedFormOptions, 'forgetOnAnswer'> = {},
 ) {
   const submission = useCardAction(action, idempotencyKey);
   const form = useValidatedForm(schema, initial, { answer: submission.state, forgetOnAnswer });
-  return { form, state: submission.state, frame: { kind, userId, submission, validate: form.validateAll } };
+  const delivered = form.values.delivery === 'delivery';
+  return { form, state: submission.state, frame: { kind, userId, submission, validate: form.validateAll, readDelivery, delivered } };
 }

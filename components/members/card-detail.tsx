@@ -12,10 +12,13 @@ import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import type { MemberCardsResult } from '@/lib/domain/cards';
 import { cardProductType, rechargeableExplained } from '@/lib/domain/card-status';
+import { cardVerdict, type VerdictContext } from '@/lib/domain/card-verdict';
+import { koreaToday } from '@/lib/format/expiry';
 import { useLocaleFormat } from '@/components/i18n/use-locale-format';
 import { useMemberCards } from '@/components/members/use-member-cards';
 import { CardImage } from './card-image';
 import { CardStatusChips } from './card-status-chips';
+import { CardVerdictLine } from './card-verdict';
 import { CardsError } from './cards-error';
 import { FetchedAt } from './fetched-at';
 import { useExpiry } from './use-expiry';
@@ -59,7 +62,18 @@ function YesNo({ value }: { value: boolean | undefined }) {
 }
 
 /** Everything Konaplate says about one card, grouped; refreshed on focus and on demand. */
-export function CardDetail({ userId, par, initial }: { userId: string; par: string; initial: MemberCardsResult }) {
+export function CardDetail({
+  userId,
+  par,
+  initial,
+  verdictContext = {},
+}: {
+  userId: string;
+  par: string;
+  initial: MemberCardsResult;
+  /** What the verdict knows besides the card's states: its delivery, and the console's own history. */
+  verdictContext?: Omit<VerdictContext, 'today'>;
+}) {
   const t = useTranslations('cards');
   const format = useLocaleFormat();
   const expiryOf = useExpiry();
@@ -101,7 +115,10 @@ export function CardDetail({ userId, par, initial }: { userId: string; par: stri
             <Typography color="text.secondary">
               {t('detail.subtitle', { type: cardProductType(card), named: card.isNamed ? 'named' : 'unnamed', userId })}
             </Typography>
-            <CardStatusChips card={card} sx={{ mt: 1 }} />
+            <div style={{ marginTop: 8 }}>
+              <CardVerdictLine verdict={cardVerdict(card, { today: koreaToday(), ...verdictContext })} />
+            </div>
+            <CardStatusChips card={card} />
           </div>
         </Stack>
         {refresh}

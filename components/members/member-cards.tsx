@@ -16,10 +16,13 @@ import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import type { MemberCardsResult } from '@/lib/domain/cards';
 import { cardProductType } from '@/lib/domain/card-status';
+import { cardVerdict } from '@/lib/domain/card-verdict';
+import { koreaToday } from '@/lib/format/expiry';
 import { useLocaleFormat } from '@/components/i18n/use-locale-format';
 import { useMemberCards } from '@/components/members/use-member-cards';
 import { CardImage } from './card-image';
 import { CardStatusChips } from './card-status-chips';
+import { CardVerdictLine } from './card-verdict';
 import { CardsError } from './cards-error';
 import { FetchedAt } from './fetched-at';
 import { useExpiry } from './use-expiry';
@@ -32,6 +35,7 @@ export function MemberCards({ userId, par, initial }: { userId: string; par?: st
   const expiryOf = useExpiry();
   const router = useRouter();
   const { data = initial, isValidating, mutate } = useMemberCards({ userId, par }, initial);
+  const today = koreaToday();
   if (!data) return <LinearProgress aria-label={t('loading')} />;
 
   return (
@@ -105,6 +109,7 @@ export function MemberCards({ userId, par, initial }: { userId: string; par?: st
                     </TableCell>
                     {/* Room for the longest status chip (a chip does not wrap). */}
                     <TableCell sx={{ minWidth: 200 }}>
+                      <CardVerdictLine verdict={cardVerdict(card, { today })} />
                       <CardStatusChips card={card} />
                     </TableCell>
                   </TableRow>

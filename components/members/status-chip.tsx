@@ -2,7 +2,6 @@
 import { useCallback } from 'react';
 import { useTranslations } from 'next-intl';
 import Chip from '@mui/material/Chip';
-import Tooltip from '@mui/material/Tooltip';
 import type { DecodedStatus, StatusTone } from '@/lib/domain/card-status';
 
 const COLOR: Record<StatusTone, 'success' | 'warning' | 'error' | 'default'> = {
@@ -19,7 +18,8 @@ export function useStatusWords(): (status: DecodedStatus) => string {
 }
 
 /**
- * A card state in words, coloured by what it means; the raw code on hover and for screen readers.
+ * A card state in words, coloured by what it means; the raw code on hover (the browser's own
+ * title: MUI's Tooltip would bring Popper into the card list's first load) and for screen readers.
  * `prefix` (in the reader's language) says which state it is, e.g. "Mobile".
  */
 export function StatusChip({ status, prefix }: { status: DecodedStatus; prefix?: string }) {
@@ -27,15 +27,14 @@ export function StatusChip({ status, prefix }: { status: DecodedStatus; prefix?:
   const words = useStatusWords()(status);
   const values = { status: words, field: status.field, code: status.code };
   return (
-    <Tooltip title={`${status.field} = ${status.code}`}>
-      <Chip
-        size="small"
-        variant={status.tone === 'normal' ? 'outlined' : 'filled'}
-        color={COLOR[status.tone]}
-        label={prefix ? t('withPrefix', { prefix, status: words }) : words}
-        aria-label={prefix ? t('describedWithPrefix', { ...values, prefix }) : t('described', values)}
-        data-tone={status.tone}
-      />
-    </Tooltip>
+    <Chip
+      title={`${status.field} = ${status.code}`}
+      size="small"
+      variant={status.tone === 'normal' ? 'outlined' : 'filled'}
+      color={COLOR[status.tone]}
+      label={prefix ? t('withPrefix', { prefix, status: words }) : words}
+      aria-label={prefix ? t('describedWithPrefix', { ...values, prefix }) : t('described', values)}
+      data-tone={status.tone}
+    />
   );
 }

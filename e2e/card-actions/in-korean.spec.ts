@@ -84,7 +84,7 @@ test.describe('[agent] card actions in Korean', () => {
     await expect(dialog).toContainText('재발급 사유');
     await expect(dialog).toContainText('분실');
     await expect(dialog).toContainText('기존 카드와 같은 상품');
-    await expect(dialog).toContainText('기존 카드는 다시 사용할 수 없습니다.');
+    await expect(dialog.getByTestId('consequence-preview')).toContainText('기존 카드는 재발급 정지(3A) 상태가 되어 다시 사용할 수 없습니다.');
     await dialog.getByRole('button', { name: '재발급 신청' }).click();
     await expect(page.getByTestId('action-outcome')).toContainText('대체 카드가 발급되었습니다', { timeout: 15_000 });
   });

@@ -155,7 +155,7 @@ test.describe('[agent] prepaid reissuance', () => {
       // The member id and PAR are the page's, bound into the action: the skip below covers them.
       const valid = reissueFormSchema.safeParse({
         idempotencyKey: KEY,
-        reason: 'LOST',
+        reason: 'lost',
         nextServiceId: request.nextServiceId ?? '',
         feeAcknowledged: true,
         ...deliveryValues(request),

@@ -48,7 +48,7 @@ const debit = {
   residentRegistrationNo: '900101-1234567',
   delivery: 'mobile-only',
 };
-const reissue = { reason: 'LOST', delivery: 'mobile-only', feeAcknowledged: 'true' };
+const reissue = { reason: 'lost', delivery: 'mobile-only', feeAcknowledged: 'true' };
 const lookup = { cardNo: '4111111111111111', expiry: '08/29', cvc: '123' };
 
 const cases: ActionCase[] = [];
@@ -124,7 +124,7 @@ add(
     ...Object.fromEntries(
       Object.entries(HIDDEN).map(([what, v]) => [
         `reason text with ${what}`,
-        () => [MEMBER, PAR, { status: 'idle' }, form({ ...reissue, reason: 'OTHER', reasonText: `member asked ${v}`, idempotencyKey: KEY() })],
+        () => [MEMBER, PAR, { status: 'idle' }, form({ ...reissue, reason: 'other', reasonText: `member asked ${v}`, idempotencyKey: KEY() })],
       ]),
     ),
     'an unknown reason': () => [MEMBER, PAR, { status: 'idle' }, form({ ...reissue, reason: 'BORED', idempotencyKey: KEY() })],

@@ -6,6 +6,7 @@ import { submitOnce } from '@/lib/cards/submit-once';
 import type { ActionState } from '@/lib/domain/action-state';
 import type { ApprovalRequestRow } from '@/lib/db/schema';
 import type { ApprovalOutcome } from '@/lib/domain/approvals';
+import type { IssuedCard } from '@/lib/domain/cards';
 import type { CallResult } from '@/lib/konaplate';
 import { konaplate } from '@/lib/upstream/client';
 import { readHeldOperation, type HeldOperation } from './operations';
@@ -16,7 +17,13 @@ export interface CheckerSecrets {
   residentRegistrationNo?: string;
 }
 
-type Call = { call: () => Promise<CallResult<unknown>>; summary: Record<string, unknown>; applicationNumber: (data: unknown) => string | undefined };
+interface Call {
+  call: () => Promise<CallResult<unknown>>;
+  summary: Record<string, unknown>;
+  applicationNumber: (data: unknown) => string | undefined;
+  /** What the answer adds to the audit event, as the maker's own action would. */
+  summarize?: (data: unknown) => Record<string, unknown>;
+}
 
 const applyNo = (data: unknown) => (data as { cardApplyNo?: string } | null)?.cardApplyNo;
 
@@ -33,6 +40,11 @@ function callFor(operation: HeldOperation, memberId: string, secrets: CheckerSec
         call: () => client.reissuePrepaidCard({ userId: memberId, ...operation.input }),
         summary: { nextServiceId: operation.input.nextServiceId, ...deliverySummary(operation.input), feeAcknowledged: true },
         applicationNumber: applyNo,
+        // Which card replaced the old one: the card page names it (see the reissue action).
+        summarize: (data) => {
+          const card = data as IssuedCard;
+          return { newCardApplyNo: card.cardApplyNo, newCardPar: card.mobileCardPar };
+        },
       };
     case 'issue-prepaid':
       return {
@@ -101,6 +113,7 @@ export async function executeApproval(request: ApprovalRequestRow, checker: Curr
           makerEmail: request.makerEmail,
         },
         call: prepared.call,
+        summarize: prepared.summarize,
         message: (data) => {
           const applicationNumber = prepared.applicationNumber(data);
           return applicationNumber ? t('doneWithApplication', { applicationNumber }) : t('done');

@@ -11,7 +11,8 @@ import { auditedCall } from '@/lib/upstream/audited-call';
 import { forgetMemberReads } from './member-cards';
 
 /**
- * One issuance or reissuance: the audited upstream call and the operator-facing result.
+ * One write to a member's cards (issuance, reissuance, suspension, resumption, cancellation):
+ * the audited upstream call and the operator-facing result.
  * Never retried here: a lost answer is "outcome unknown". Whatever the answer, the member's
  * cards may have changed, so the next read of them is fresh.
  */
@@ -19,16 +20,18 @@ export async function runCardAction<T>(input: {
   operator: CurrentOperator;
   action: AuditAction;
   memberId: string;
-  /** PAR of the card acted on (reissuance). */
+  /** PAR of the card acted on (all but issuance). */
   cardRef?: string;
   /** What was asked, without identity numbers or card secrets. */
   request: Record<string, unknown>;
   call: () => Promise<CallResult<T>>;
   message: (data: T) => string;
+  /** What the answer adds to the audit event (e.g. the new card's application number). */
+  summarize?: (data: T) => Record<string, unknown>;
 }): Promise<ActionState<T>> {
   const { operator, action, memberId, cardRef, request } = input;
   try {
-    const outcome = await auditedCall({ actor: operator, action, memberId, cardRef, request }, input.call);
+    const outcome = await auditedCall({ actor: operator, action, memberId, cardRef, request }, input.call, input.summarize);
     if (!outcome.ok) return failureState(outcome.error);
     return { status: 'ok', data: outcome.data, message: input.message(outcome.data) };
   } catch (error) {

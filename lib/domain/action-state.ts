@@ -17,6 +17,8 @@ export type ActionState<T = undefined> =
       /** Set when the code is an answer about the card or member, not a failure (e.g. card not found). */
       answer?: { meaning: string; tellMember?: string };
     }
+  /** Held for a second operator's approval (maker–checker): nothing was sent yet. */
+  | { status: 'held'; message: string; requestId: string }
   | { status: 'forbidden'; message: string }
   /** The console could not record the action, so it sent nothing. */
   | { status: 'unavailable'; message: string }

@@ -4,6 +4,7 @@ import { en } from '@/lib/i18n/messages/en';
 import { ko } from '@/lib/i18n/messages/ko';
 import {
   cardProductType,
+  cardStateActions,
   decodeBizStatus,
   decodeLifeStatus,
   decodeMobileStatus,
@@ -98,5 +99,22 @@ describe('reissueAvailability', () => {
 
   it('refuses a card the member does not hold', () => {
     expect(reissueAvailability(undefined, ['agent'])).toEqual({ offered: false, reason: 'notHeld' });
+  });
+});
+
+describe('cardStateActions', () => {
+  const active = { cardLifeStatus: '60', cardBizStatus: '60', cardApplyNo: 'AP250601MJ7KQ2TODAY0A1' };
+  it('offers suspension of a working card and resumption of a lost one, to those who may change states', () => {
+    expect(cardStateActions(active, 'ARRIVAL', ['agent'])).toEqual({ suspend: true, resume: false, cancel: false });
+    expect(cardStateActions({ ...active, cardLifeStatus: '30', cardBizStatus: '31' }, 'ARRIVAL', ['qa'])).toEqual({ suspend: false, resume: true, cancel: false });
+    expect(cardStateActions(active, 'READY', ['manager'])).toEqual({ suspend: false, resume: false, cancel: false });
+  });
+
+  it('offers cancellation while the card has not shipped, never for a terminated or replaced card', () => {
+    expect(cardStateActions(active, 'RECEIPT', ['agent']).cancel).toBe(true);
+    expect(cardStateActions(active, undefined, ['agent']).cancel).toBe(true);
+    expect(cardStateActions(active, 'SHIPPING', ['agent']).cancel).toBe(false);
+    expect(cardStateActions({ ...active, cardLifeStatus: '90' }, 'READY', ['agent'])).toEqual({ suspend: false, resume: false, cancel: false });
+    expect(cardStateActions({ ...active, cardBizStatus: '3A', cardLifeStatus: '30' }, 'READY', ['agent']).cancel).toBe(false);
   });
 });

@@ -94,3 +94,27 @@ export function reissueAvailability(
   const status: { reissue: ReissueReason; reissuable?: true } | undefined = entry(BUSINESS, card.cardBizStatus);
   return { offered: status?.reissuable === true, reason: status?.reissue ?? 'notLost' };
 }
+
+/** Which state changes the console offers for a card: the platform decides, the console does not offer what it would refuse. */
+export interface CardStateActions {
+  /** Suspend (a lost report): from a working card, or one waiting for its physical card. */
+  suspend: boolean;
+  /** Release the lost report. */
+  resume: boolean;
+  /** Cancel the card's application: while its card has not shipped (Konaplate checks the day and the mobile card's use). */
+  cancel: boolean;
+}
+
+export function cardStateActions(
+  card: { cardLifeStatus: string; cardBizStatus: string; cardApplyNo?: string },
+  delivery: string | undefined,
+  roles: readonly Role[],
+): CardStateActions {
+  const changes = can(roles, 'cards.changeStatus') && card.cardLifeStatus !== '90';
+  const notShipped = delivery === undefined || delivery === 'READY' || delivery === 'RECEIPT';
+  return {
+    suspend: changes && card.cardLifeStatus === '60' && ['60', '61', '36'].includes(card.cardBizStatus),
+    resume: changes && card.cardBizStatus === '31',
+    cancel: can(roles, 'cards.cancelApplication') && card.cardLifeStatus !== '90' && card.cardBizStatus !== '3A' && !!card.cardApplyNo && notShipped,
+  };
+}

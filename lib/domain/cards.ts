@@ -91,13 +91,6 @@ export type MemberCardsResult =
 /** The two changes Konaplate's "Modification of the card's state" knows. */
 export type CardStatusChange = 'SUSPEND' | 'RESUME';
 
-/**
- * Why an operator suspends a card. The console's own record (audit trail, timeline): Konaplate
- * only hears SUSPEND, and its status tables show every suspension as cardBizStatus 31
- * "suspended: lost", which is also what a reissuance requires.
- */
-export type CardSuspensionReason = 'lost' | 'stolen' | 'damaged' | 'member-request' | 'other';
-
 /** Where the physical card of an application is (Konaplate's delivery statuses). */
 export type CardDeliveryStatus =
   | 'READY'

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
+  boundApplicationSchema,
+  cancelApplicationFormSchema,
+  cardStatusFormSchema,
+  reasonSummary,
   boundCardSchema,
   boundMemberSchema,
   debitIssueFormSchema,
@@ -89,7 +93,7 @@ describe('debit issuance form', () => {
 describe('reissue form', () => {
   const base = {
     idempotencyKey: key,
-    reason: 'LOST',
+    reason: 'lost',
     delivery: 'delivery',
     feeAcknowledged: true,
     ...address,
@@ -100,15 +104,38 @@ describe('reissue form', () => {
   });
 
   it('requires the fee to be acknowledged, and a reason text for "other"', () => {
-    const errors = errorsOf(reissueFormSchema.safeParse({ ...base, feeAcknowledged: false, reason: 'OTHER' }));
+    const errors = errorsOf(reissueFormSchema.safeParse({ ...base, feeAcknowledged: false, reason: 'other' }));
     expect(errors.feeAcknowledged).toEqual(['Confirm the member accepts a possible reissuance fee.']);
     expect(errors.reasonText).toEqual(['Say why the card is replaced.']);
   });
 
   it('checks a given product id and refuses a reason text that is too long', () => {
-    const errors = errorsOf(reissueFormSchema.safeParse({ ...base, nextServiceId: 'abc', reason: 'OTHER', reasonText: 'x'.repeat(201) }));
+    const errors = errorsOf(reissueFormSchema.safeParse({ ...base, nextServiceId: 'abc', reason: 'other', reasonText: 'x'.repeat(201) }));
     expect(errors.nextServiceId).toEqual(['A card product id is 15 letters and digits.']);
     expect(errors.reasonText).toEqual(['At most 200 characters.']);
+  });
+});
+
+describe('card status and cancellation forms', () => {
+  it('take a reason of the vocabulary, and words for "other" only', () => {
+    expect(cardStatusFormSchema.parse({ idempotencyKey: key, status: 'SUSPEND', reason: 'lost' })).toMatchObject({ status: 'SUSPEND', reason: 'lost' });
+    expect(errorsOf(cardStatusFormSchema.safeParse({ idempotencyKey: key, status: 'STOP', reason: 'bored' }))).toMatchObject({
+      status: ['This value is not valid.'],
+      reason: ['This value is not valid.'],
+    });
+    expect(errorsOf(cancelApplicationFormSchema.safeParse({ idempotencyKey: key, reason: 'other' })).reasonText).toBeDefined();
+    expect(errorsOf(cancelApplicationFormSchema.safeParse({ idempotencyKey: key, reason: 'other', reasonText: 'asked \u202eback' })).reasonText).toBeDefined();
+  });
+
+  it('keep the words of a reason only when it is "other"', () => {
+    expect(reasonSummary({ reason: 'lost', reasonText: 'ignored' })).toEqual({ reason: 'lost' });
+    expect(reasonSummary({ reason: 'other', reasonText: 'card swallowed by an ATM' })).toEqual({ reason: 'other', reasonText: 'card swallowed by an ATM' });
+  });
+
+  it('bind an application number of 22 letters and digits', () => {
+    const bound = { userId: '9999999999999999999', par: 'Q1J4DLHMNU9VHZ5LLBLRU3M1GSV' };
+    expect(boundApplicationSchema.safeParse({ ...bound, cardApplyNo: 'AP240315UEZSB2P5B6SVGF' }).success).toBe(true);
+    expect(boundApplicationSchema.safeParse({ ...bound, cardApplyNo: 'AP240315UEZSB2P5B6SVG' }).success).toBe(false);
   });
 });
 

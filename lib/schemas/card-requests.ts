@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { parSchema, SERVICE_ID_MESSAGE, SERVICE_ID_PATTERN, serviceIdSchema, userIdSchema, zipCodeSchema, type Address } from './fields';
-import { problem } from './problem';
+import { REASON_TEXT_MAX, STATUS_CHANGE_REASONS, type StatusChangeReason } from '@/lib/domain/status-reasons';
+import { problem, type ProblemKey } from './problem';
 import { addressText, groupedDigits, tooLong, visibleText } from './text';
 
 /**
@@ -66,18 +67,33 @@ export const debitIssueFormSchema = z
   .superRefine(requireAddressWhenDelivering);
 export type DebitIssueForm = z.output<typeof debitIssueFormSchema>;
 
-export const REISSUE_REASONS = {
-  LOST: 'Lost',
-  STOLEN: 'Stolen',
-  DAMAGED: 'Damaged',
-  OTHER: 'Other',
-} as const;
+/**
+ * Why a card's state changes (lib/domain/status-reasons.ts): one of the vocabulary, and for
+ * "other" the operator's own words. `missing` is the form's problem for a reason not chosen.
+ */
+function reasonFields(missing: ProblemKey) {
+  return {
+    reason: z.enum(STATUS_CHANGE_REASONS, { error: problem(missing) }),
+    reasonText: visibleText().max(REASON_TEXT_MAX, tooLong(REASON_TEXT_MAX)).optional().default(''),
+  };
+}
+type ReasonForm = { reason: StatusChangeReason; reasonText: string };
+
+function requireReasonTextForOther(missing: ProblemKey) {
+  return (value: ReasonForm, ctx: z.RefinementCtx) => {
+    if (value.reason === 'other' && !value.reasonText) ctx.addIssue({ code: 'custom', path: ['reasonText'], message: problem(missing) });
+  };
+}
+
+/** What the audit event keeps of a reason: the code, and the words only for "other". */
+export function reasonSummary(form: ReasonForm): { reason: StatusChangeReason; reasonText?: string } {
+  return form.reason === 'other' ? { reason: form.reason, reasonText: form.reasonText } : { reason: form.reason };
+}
 
 export const reissueFormSchema = z
   .object({
     idempotencyKey: idempotencyKeySchema,
-    reason: z.enum(Object.keys(REISSUE_REASONS) as [keyof typeof REISSUE_REASONS], { error: problem('reissue.reason') }),
-    reasonText: visibleText().max(200, tooLong(200)).optional().default(''),
+    ...reasonFields('reissue.reason'),
     /** Empty: the same product as the old card. */
     nextServiceId: visibleText()
       .optional()
@@ -87,12 +103,26 @@ export const reissueFormSchema = z
     feeAcknowledged: z.boolean({ error: problem('reissue.feeAcknowledged') }).refine((accepted) => accepted, problem('reissue.feeAcknowledged')),
   })
   .superRefine((value, ctx) => {
-    if (value.reason === 'OTHER' && !value.reasonText) {
-      ctx.addIssue({ code: 'custom', path: ['reasonText'], message: problem('reissue.reasonText') });
-    }
+    requireReasonTextForOther('reissue.reasonText')(value, ctx);
     requireAddressWhenDelivering(value, ctx);
   });
 export type ReissueForm = z.output<typeof reissueFormSchema>;
+
+/** Suspend or resume a card (Konaplate's two state changes), with the operator's reason. */
+export const cardStatusFormSchema = z
+  .object({
+    idempotencyKey: idempotencyKeySchema,
+    status: z.enum(['SUSPEND', 'RESUME'], { error: problem('invalid') }),
+    ...reasonFields('statusChange.reason'),
+  })
+  .superRefine(requireReasonTextForOther('statusChange.reasonText'));
+export type CardStatusForm = z.output<typeof cardStatusFormSchema>;
+
+/** Cancel a card's application, with the operator's reason. */
+export const cancelApplicationFormSchema = z
+  .object({ idempotencyKey: idempotencyKeySchema, ...reasonFields('statusChange.reason') })
+  .superRefine(requireReasonTextForOther('statusChange.reasonText'));
+export type CancelApplicationForm = z.output<typeof cancelApplicationFormSchema>;
 
 /** FormData → the plain object the schemas read (checkboxes as booleans). */
 export function formDataToObject(formData: FormData, booleans: readonly string[] = []): Record<string, unknown> {
@@ -110,6 +140,10 @@ export function formDataToObject(formData: FormData, booleans: readonly string[]
  */
 export const boundMemberSchema = z.object({ userId: userIdSchema });
 export const boundCardSchema = boundMemberSchema.extend({ par: parSchema });
+/** An application number: 22 letters and digits (Konaplate's `cardApplyNo`). */
+export const cardApplyNoSchema = visibleText().regex(/^[A-Za-z0-9]{22}$/, problem('invalid'));
+export const boundApplicationSchema = boundCardSchema.extend({ cardApplyNo: cardApplyNoSchema });
+export const boundMemberApplicationSchema = boundMemberSchema.extend({ cardApplyNo: cardApplyNoSchema });
 
 export type CardActionInput<Bound, Form> =
   | { success: true; bound: Bound; form: Form }

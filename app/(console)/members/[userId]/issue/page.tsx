@@ -7,9 +7,10 @@ import Breadcrumbs from '@mui/material/Breadcrumbs';
 import Typography from '@mui/material/Typography';
 import { IssueCardTabs } from '@/components/card-actions/issue-card-tabs';
 import { requirePagePermission } from '@/lib/auth/access';
-import { suggestedProducts } from '@/lib/cards/product-catalogue';
+import { loadCardProducts } from '@/lib/cards/product-catalogue';
 import { z } from 'zod';
 import { userIdSchema } from '@/lib/schemas/fields';
+import { readCardDeliveryAction } from '../cards/actions';
 import { issueDebitCardAction, issuePrepaidCardAction } from './actions';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -34,8 +35,9 @@ export default async function IssueCardPage({
   const prefill = prefillSchema.parse(await searchParams);
   const userId = userIdSchema.safeParse(raw);
   if (!userId.success) notFound();
-  await requirePagePermission('cards.issue', `/members/${userId.data}/issue`);
-  const [prepaidProducts, debitProducts] = await Promise.all([suggestedProducts('prepaid'), suggestedProducts('debit')]);
+  const operator = await requirePagePermission('cards.issue', `/members/${userId.data}/issue`);
+  const catalogue = await loadCardProducts(operator);
+  const readDelivery = readCardDeliveryAction.bind(null, userId.data);
   const t = await getTranslations('cardActions.issuePage');
 
   return (
@@ -55,15 +57,19 @@ export default async function IssueCardPage({
         prepaid={{
           userId: userId.data,
           idempotencyKey: randomUUID(),
-          products: prepaidProducts,
+          products: catalogue.products.prepaid,
+          productsFailure: catalogue.failure,
           action: issuePrepaidCardAction.bind(null, userId.data),
+          readDelivery,
           prefill: prefill.tab === 'prepaid' ? { serviceId: prefill.serviceId, delivery: prefill.delivery } : {},
         }}
         debit={{
           userId: userId.data,
           idempotencyKey: randomUUID(),
-          products: debitProducts,
+          products: catalogue.products.debit,
+          productsFailure: catalogue.failure,
           action: issueDebitCardAction.bind(null, userId.data),
+          readDelivery,
           prefill: prefill.tab === 'debit' ? { serviceId: prefill.serviceId } : {},
         }}
       />

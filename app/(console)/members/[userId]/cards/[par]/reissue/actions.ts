@@ -1,11 +1,12 @@
 'use server';
 import { getTranslations } from 'next-intl/server';
+import { holdForApprovalIfRequired } from '@/lib/approvals/hold';
 import { protectedAction } from '@/lib/auth/protected-action';
 import { refuseCardActionInput, runCardAction } from '@/lib/cards/card-action';
 import { submitOnce, type SubmitOnceResult } from '@/lib/cards/submit-once';
 import type { IssuedCard } from '@/lib/domain/cards';
 import { konaplate } from '@/lib/upstream/client';
-import { boundCardSchema, deliveryRequest, parseCardActionInput, reissueFormSchema } from '@/lib/schemas/card-requests';
+import { boundCardSchema, deliveryRequest, parseCardActionInput, reasonSummary, reissueFormSchema } from '@/lib/schemas/card-requests';
 
 /**
  * Replaces the card of the page's route, bound by it: `reissuePrepaidCardAction.bind(null,
@@ -24,13 +25,21 @@ export const reissuePrepaidCardAction = protectedAction(
     const delivery = deliveryRequest(form);
     const nextServiceId = form.nextServiceId || undefined;
     const request = {
-      reason: form.reason,
-      reasonText: form.reasonText || undefined,
+      ...reasonSummary(form),
       nextServiceId,
       isDeliveryRequired: delivery.isDeliveryRequired,
       zipCode: delivery.address?.zipCode,
       feeAcknowledged: true,
     };
+    const held = await holdForApprovalIfRequired({
+      maker: operator,
+      operation: { action: 'reissue-prepaid', input: { par: bound.par, nextServiceId, ...delivery } },
+      memberId: bound.userId,
+      cardRef: bound.par,
+      ...reasonSummary(form),
+      idempotencyKey: form.idempotencyKey,
+    });
+    if (held) return held;
     const t = await getTranslations('cardActions.answer');
     return submitOnce({ key: form.idempotencyKey, operatorId: operator.id, action: 'reissue-prepaid' }, () =>
       runCardAction({
@@ -41,6 +50,8 @@ export const reissuePrepaidCardAction = protectedAction(
         request,
         call: () => konaplate().reissuePrepaidCard({ userId: bound.userId, par: bound.par, nextServiceId, ...delivery }),
         message: (card) => t('reissued', { applicationNumber: card.cardApplyNo }),
+        // Which card replaced this one: the card page names it ("replaced by the card ending …").
+        summarize: (card) => ({ newCardApplyNo: card.cardApplyNo, newCardPar: card.mobileCardPar }),
       }),
     );
   },

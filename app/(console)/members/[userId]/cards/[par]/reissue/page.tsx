@@ -11,9 +11,11 @@ import { ReissueForm } from '@/components/card-actions/reissue-form';
 import { CardsError } from '@/components/members/cards-error';
 import { requirePagePermission } from '@/lib/auth/access';
 import { reissueAvailability } from '@/lib/domain/card-status';
-import { suggestedProducts } from '@/lib/cards/product-catalogue';
+import { pendingReplacement } from '@/lib/cards/card-history';
+import { loadCardProducts } from '@/lib/cards/product-catalogue';
 import { loadMemberCards } from '@/lib/cards/member-cards';
 import { parSchema, userIdSchema } from '@/lib/schemas/fields';
+import { readCardDeliveryAction } from '../../actions';
 import { reissuePrepaidCardAction } from './actions';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -74,7 +76,7 @@ export default async function ReissuePage({
       </>
     );
   }
-  const products = await suggestedProducts('prepaid');
+  const [catalogue, pending] = await Promise.all([loadCardProducts(operator), pendingReplacement(userId.data, par.data)]);
   return (
     <>
       {header}
@@ -89,8 +91,11 @@ export default async function ReissuePage({
           cardNoMasked: card.physicalCardNoMasked ?? card.mobileCardNoMasked,
         }}
         idempotencyKey={randomUUID()}
-        products={products.map(({ serviceId, serviceName }) => ({ serviceId, serviceName }))}
+        products={catalogue.products.prepaid}
+        productsFailure={catalogue.failure}
+        pendingReplacement={pending}
         action={reissuePrepaidCardAction.bind(null, userId.data, par.data)}
+        readDelivery={readCardDeliveryAction.bind(null, userId.data)}
         prefill={{ nextServiceId: prefill.nextServiceId }}
       />
     </>
