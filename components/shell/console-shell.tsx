@@ -31,6 +31,7 @@ import { IdleTimeout } from './idle-timeout';
 import { useKeyboardShortcuts } from './keyboard-shortcuts';
 import { LanguageSwitch } from './language-switch';
 import { visibleNavItems } from './navigation';
+import { PendingApprovalsBadge } from './pending-approvals';
 import { RolesProvider } from './permissions-context';
 
 const DRAWER_WIDTH = 220;
@@ -123,7 +124,13 @@ export function ConsoleShell({ operator, upstreamIsSandbox, signOut, chooseLocal
               <ListItem key={href} disablePadding>
                 <ListItemButton component={Link} href={href} selected={isActive(href)}>
                   <ListItemIcon>
-                    <Icon />
+                    {href === '/approvals' ? (
+                      <PendingApprovalsBadge>
+                        <Icon />
+                      </PendingApprovalsBadge>
+                    ) : (
+                      <Icon />
+                    )}
                   </ListItemIcon>
                   <ListItemText primary={t(`nav.${label}`)} />
                 </ListItemButton>

@@ -121,9 +121,9 @@ describe('card status and cancellation forms', () => {
     expect(cardStatusFormSchema.parse({ idempotencyKey: key, status: 'SUSPEND', reason: 'lost' })).toMatchObject({ status: 'SUSPEND', reason: 'lost' });
     expect(errorsOf(cardStatusFormSchema.safeParse({ idempotencyKey: key, status: 'STOP', reason: 'bored' }))).toMatchObject({
       status: ['This value is not valid.'],
-      reason: ['This value is not valid.'],
+      reason: ['Choose a reason.'],
     });
-    expect(errorsOf(cancelApplicationFormSchema.safeParse({ idempotencyKey: key, reason: 'other' })).reasonText).toBeDefined();
+    expect(errorsOf(cancelApplicationFormSchema.safeParse({ idempotencyKey: key, reason: 'other' })).reasonText).toEqual(['Say why, in a few words.']);
     expect(errorsOf(cancelApplicationFormSchema.safeParse({ idempotencyKey: key, reason: 'other', reasonText: 'asked \u202eback' })).reasonText).toBeDefined();
   });
 
