@@ -5,12 +5,19 @@ import { useTranslations } from 'next-intl';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
+import TextField from '@mui/material/TextField';
 import SearchIcon from '@mui/icons-material/Search';
 import { IDLE, type ActionState } from '@/lib/domain/action-state';
 import { memberSearchSchema } from '@/lib/schemas/member-search';
 import { ActionAlert } from '@/components/feedback/action-alert';
 import { FormTextField } from '@/components/forms/form-text-field';
 import { useValidatedForm } from '@/components/forms/use-validated-form';
+
+/**
+ * The member id field's id, stable across pages and renders; the field also carries
+ * `data-member-search`, which the `/` shortcut looks for to focus it.
+ */
+const MEMBER_SEARCH_INPUT_ID = 'member-search-user-id';
 
 /**
  * Member id (validated as typed), optionally narrowed to one card by PAR or card number.
@@ -43,15 +50,14 @@ export function MemberSearchForm({
     <Box component="form" action={formAction} onSubmit={onSubmit} noValidate role="search" aria-label={t('form')}>
       <Stack spacing={2}>
         <Stack direction={{ xs: 'column', md: 'row' }} spacing={2} sx={{ alignItems: 'flex-start' }}>
-          <FormTextField
-            form={form}
-            field="userId"
+          <TextField
+            {...form.textField('userId')}
+            id={MEMBER_SEARCH_INPUT_ID}
             label={t('userId')}
-            hint={t('userIdHint')}
+            helperText={form.errorOf('userId') ?? t('userIdHint')}
             autoFocus
             required
-            inputMode="numeric"
-            autoComplete="off"
+            slotProps={{ htmlInput: { inputMode: 'numeric', autoComplete: 'off', 'data-member-search': '' } }}
             sx={{ minWidth: 260 }}
           />
           <FormTextField form={form} field="par" label={t('par')} hint={t('parHint')} autoComplete="off" sx={{ minWidth: 300 }} />

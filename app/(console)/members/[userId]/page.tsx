@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { randomUUID } from 'node:crypto';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import Button from '@mui/material/Button';
@@ -6,13 +7,18 @@ import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { MemberCards } from '@/components/members/member-cards';
+import { MemberHeader } from '@/components/members/member-header';
+import { MemberNotes } from '@/components/members/member-notes';
 import { MemberSearchForm } from '@/components/members/member-search-form';
 import { requirePagePermission } from '@/lib/auth/access';
 import { can } from '@/lib/domain/permissions';
 import { loadMemberCards } from '@/lib/cards/member-cards';
+import { listMemberNotes } from '@/lib/members/notes';
+import { loadMemberProfile } from '@/lib/members/profile';
 import { parSchema, userIdSchema } from '@/lib/schemas/fields';
 import { problemText } from '@/lib/schemas/problem';
 import { findCardByNumberAction } from '../actions';
+import { addMemberNoteAction, revealMemberContactAction } from './actions';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('members.member'))('title') };
@@ -30,7 +36,13 @@ export default async function MemberPage({
   const { par: rawPar } = await searchParams;
   const par = rawPar ? parSchema.safeParse(rawPar) : undefined;
   const operator = await requirePagePermission('cards.view', `/members/${userId.data}`);
-  const initial = await loadMemberCards(operator, { userId: userId.data, par: par?.success ? par.data : undefined });
+  // Not awaited: the header streams in; the cards neither wait for the profile nor fail with it.
+  const profile = loadMemberProfile(operator, userId.data);
+  const mayNote = can(operator.roles, 'members.notes');
+  const [initial, notes] = await Promise.all([
+    loadMemberCards(operator, { userId: userId.data, par: par?.success ? par.data : undefined }),
+    mayNote ? listMemberNotes(userId.data) : [],
+  ]);
   const t = await getTranslations('members.member');
   const problemOf = async (text: string) => problemText(text, await getTranslations('validation'));
 
@@ -56,11 +68,13 @@ export default async function MemberPage({
           )}
         </Stack>
       </Stack>
+      <MemberHeader profile={profile} reveal={revealMemberContactAction.bind(null, userId.data)} />
       {par && !par.success ? (
         <Typography color="error">{t('badPar', { problem: await problemOf(par.error.issues[0]?.message ?? '') })}</Typography>
       ) : (
         <MemberCards userId={userId.data} par={par?.data} initial={initial} />
       )}
+      {mayNote && <MemberNotes notes={notes} add={addMemberNoteAction.bind(null, userId.data)} idempotencyKey={randomUUID()} />}
     </Stack>
   );
 }

@@ -5,11 +5,16 @@ import { getTranslations } from 'next-intl/server';
 import Alert from '@mui/material/Alert';
 import Breadcrumbs from '@mui/material/Breadcrumbs';
 import Typography from '@mui/material/Typography';
-import { MemberTimeline } from '@/components/audit/member-timeline';
+import { MemberTimeline, type MemberTimelineEntry } from '@/components/audit/member-timeline';
 import { PageLinks } from '@/components/audit/page-links';
+import { MemberHeader } from '@/components/members/member-header';
 import { decodeTimelineCursor, listMemberTimeline } from '@/lib/audit/card-state/member-timeline';
 import { requirePagePermission } from '@/lib/auth/access';
 import { MEMBER_ID_PATTERN } from '@/lib/domain/member-id';
+import { can } from '@/lib/domain/permissions';
+import { listMemberNotesWithin } from '@/lib/members/notes';
+import { loadMemberProfile } from '@/lib/members/profile';
+import { revealMemberContactAction } from '../actions';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('members.timeline'))('title') };
@@ -24,12 +29,22 @@ export default async function MemberTimelinePage({
 }) {
   const { userId } = await params;
   if (!MEMBER_ID_PATTERN.test(userId)) notFound();
-  await requirePagePermission('audit.read', `/members/${userId}/timeline`);
+  const operator = await requirePagePermission('audit.read', `/members/${userId}/timeline`);
+  const profile = loadMemberProfile(operator, userId);
   const cursorParam = (await searchParams).cursor;
   const cursorText = typeof cursorParam === 'string' && cursorParam ? cursorParam : null;
   const cursor = cursorText === null ? null : decodeTimelineCursor(cursorText);
   const badCursor = cursorText !== null && cursor === null;
   const page = badCursor ? null : await listMemberTimeline(userId, { cursor });
+  // The notes written within this page's span of time, for those who may read notes.
+  const notes =
+    page && can(operator.roles, 'members.notes')
+      ? await listMemberNotesWithin(userId, { after: page.nextCursor ? decodeTimelineCursor(page.nextCursor)?.at : null, upTo: cursor?.at })
+      : [];
+  const entries: MemberTimelineEntry[] = [
+    ...(page?.items ?? []),
+    ...notes.map((note) => ({ ...note, kind: 'note' as const, key: `note-${note.id}` })),
+  ].sort((a, b) => (a.at === b.at ? 0 : a.at < b.at ? 1 : -1));
   const base = `/members/${userId}/timeline`;
   const t = await getTranslations('members.timeline');
 
@@ -42,7 +57,8 @@ export default async function MemberTimelinePage({
       <Typography variant="h5" component="h1" gutterBottom>
         {t('heading', { userId })}
       </Typography>
-      <Typography color="text.secondary" sx={{ mb: 2 }}>
+      <MemberHeader profile={profile} reveal={revealMemberContactAction.bind(null, userId)} />
+      <Typography color="text.secondary" sx={{ my: 2 }}>
         {t('intro')} <NextLink href={`/audit?member=${userId}`}>{t('openInAudit')}</NextLink>
       </Typography>
       {badCursor && (
@@ -52,7 +68,7 @@ export default async function MemberTimelinePage({
       )}
       {page && (
         <>
-          <MemberTimeline items={page.items} />
+          <MemberTimeline items={entries} />
           <PageLinks
             label={t('pages')}
             first={cursor ? { href: base, label: t('newest') } : null}

@@ -1,0 +1,47 @@
+import { z } from 'zod';
+import { problem } from './problem';
+import { hasHiddenCharacters, HIDDEN_CHARACTERS_MESSAGE, tooLong, tooShort } from './text';
+
+/**
+ * A note an operator leaves on a member during a call: what the form checks as it is typed and
+ * the server action checks again. Browser-safe.
+ */
+
+/** The database's limit too (member_notes_body_length, MEMBER_NOTE_MAX): member-note.test.ts holds them equal. */
+export const NOTE_BODY_MAX = 500;
+
+/** Counted as PostgreSQL's char_length counts: one per character, an emoji's two UTF-16 halves as one. */
+const characters = (text: string) => [...text].length;
+
+/**
+ * 1 to NOTE_BODY_MAX characters, on several lines if need be. Refused, never cut or cleaned: a
+ * control character other than a line break, a direction override, half of a UTF-16 pair.
+ * Browsers post a textarea's line breaks as CRLF: they are read as the line breaks they are,
+ * and spaces and blank lines around the note are trimmed (as review comments are).
+ */
+export const noteBodySchema = z
+  .string({ error: problem('invalid') })
+  .transform((text) => text.replace(/\r\n/g, '\n'))
+  .refine((text) => !hasHiddenCharacters(text.replace(/\n/g, '')), HIDDEN_CHARACTERS_MESSAGE)
+  .transform((text) => text.trim())
+  .refine((text) => characters(text) >= 1, tooShort(1))
+  .refine((text) => characters(text) <= NOTE_BODY_MAX, tooLong(NOTE_BODY_MAX));
+
+/** What the operator types: checked as they type. */
+export const memberNoteFieldsSchema = z.object({ body: noteBodySchema });
+
+/** What the action reads: the body, and the key that makes a double submission add one note only. */
+export const memberNoteFormSchema = memberNoteFieldsSchema.extend({
+  idempotencyKey: z.uuid(problem('formExpired')),
+});
+export type MemberNoteFormInput = z.input<typeof memberNoteFormSchema>;
+
+/** A stored note as every view shows it: dated, signed, never edited. */
+export interface MemberNote {
+  id: number;
+  memberId: string;
+  /** ISO time. */
+  at: string;
+  authorEmail: string;
+  body: string;
+}
