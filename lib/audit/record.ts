@@ -44,7 +44,7 @@ export async function assertAuditWritable(): Promise<void> {
 }
 
 /** The caller's address (see lib/http/client-address.ts) and browser, when there is a request (not in scripts). */
-async function requestClient(): Promise<{ ip: string | null; userAgent: string | null }> {
+export async function requestClient(): Promise<{ ip: string | null; userAgent: string | null }> {
   try {
     const h = await headers();
     return { ip: clientAddress(h.get('x-forwarded-for'), env().TRUSTED_PROXIES), userAgent: h.get('user-agent')?.slice(0, 512) ?? null };

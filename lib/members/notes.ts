@@ -1,11 +1,8 @@
 import 'server-only';
 import { and, desc, eq, sql, type SQL } from 'drizzle-orm';
-import { headers } from 'next/headers';
 import { appendLocked, lockChain, type AppendOptions, type AuditActor } from '@/lib/audit/append';
 import { getDb, type Database } from '@/lib/db';
 import { memberNotes, type MemberNoteRow } from '@/lib/db/schema';
-import { env } from '@/lib/env';
-import { clientAddress } from '@/lib/http/client-address';
 import type { MemberNote } from '@/lib/schemas/member-note';
 
 /**
@@ -56,16 +53,6 @@ export async function addMemberNote(note: NewMemberNote, options: { db?: Databas
       .returning();
     return toMemberNote(row!);
   });
-}
-
-/**
- * The caller's address and browser for the note's audit event, as recordAudit records them for
- * every other event (lib/audit/record.ts keeps its own reading private; this one writes the
- * event itself, inside the note's transaction).
- */
-export async function requestClient(): Promise<NonNullable<AppendOptions['client']>> {
-  const h = await headers();
-  return { ip: clientAddress(h.get('x-forwarded-for'), env().TRUSTED_PROXIES), userAgent: h.get('user-agent')?.slice(0, 512) ?? null };
 }
 
 /** A member's notes, newest first. */

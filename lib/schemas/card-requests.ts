@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { parSchema, SERVICE_ID_MESSAGE, SERVICE_ID_PATTERN, serviceIdSchema, userIdSchema, zipCodeSchema, type Address } from './fields';
+import { idempotencyKeySchema, parSchema, SERVICE_ID_MESSAGE, SERVICE_ID_PATTERN, serviceIdSchema, userIdSchema, zipCodeSchema, type Address } from './fields';
 import { REASON_TEXT_MAX, STATUS_CHANGE_REASONS, type StatusChangeReason } from '@/lib/domain/status-reasons';
 import { problem, type ProblemKey } from './problem';
 import { addressText, groupedDigits, tooLong, visibleText } from './text';
@@ -10,7 +10,6 @@ import { addressText, groupedDigits, tooLong, visibleText } from './text';
  * the card's PAR are not form fields: they come from the route, bound into the action.
  */
 
-const idempotencyKeySchema = z.uuid(problem('formExpired'));
 
 /** Delivery or mobile-only, with the address required only when delivering. */
 const deliveryFields = {

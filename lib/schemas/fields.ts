@@ -65,3 +65,6 @@ export const addressSchema = z.object({
   zipCode: zipCodeSchema,
 });
 export type Address = z.infer<typeof addressSchema>;
+
+/** The key a form is opened with: one submission per key (lib/cards/submit-once.ts). */
+export const idempotencyKeySchema = z.uuid(problem('formExpired'));

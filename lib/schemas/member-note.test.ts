@@ -21,8 +21,8 @@ describe('member note body', () => {
   });
 
   it('refuses an empty or blank note', () => {
-    expect(bodyErrors('')).toEqual(['At least 1 characters.']);
-    expect(bodyErrors(' \r\n \n')).toEqual(['At least 1 characters.']);
+    expect(bodyErrors('')).toEqual(['Write the note.']);
+    expect(bodyErrors(' \r\n \n')).toEqual(['Write the note.']);
     expect(bodyErrors(undefined)).toEqual(['This value is not valid.']);
   });
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
+import { idempotencyKeySchema } from './fields';
 import { problem } from './problem';
-import { hasHiddenCharacters, HIDDEN_CHARACTERS_MESSAGE, tooLong, tooShort } from './text';
+import { hasHiddenCharacters, HIDDEN_CHARACTERS_MESSAGE, tooLong } from './text';
 
 /**
  * A note an operator leaves on a member during a call: what the form checks as it is typed and
@@ -24,7 +25,7 @@ export const noteBodySchema = z
   .transform((text) => text.replace(/\r\n/g, '\n'))
   .refine((text) => !hasHiddenCharacters(text.replace(/\n/g, '')), HIDDEN_CHARACTERS_MESSAGE)
   .transform((text) => text.trim())
-  .refine((text) => characters(text) >= 1, tooShort(1))
+  .refine((text) => characters(text) >= 1, problem('memberNote.required'))
   .refine((text) => characters(text) <= NOTE_BODY_MAX, tooLong(NOTE_BODY_MAX));
 
 /** What the operator types: checked as they type. */
@@ -32,7 +33,7 @@ export const memberNoteFieldsSchema = z.object({ body: noteBodySchema });
 
 /** What the action reads: the body, and the key that makes a double submission add one note only. */
 export const memberNoteFormSchema = memberNoteFieldsSchema.extend({
-  idempotencyKey: z.uuid(problem('formExpired')),
+  idempotencyKey: idempotencyKeySchema,
 });
 export type MemberNoteFormInput = z.input<typeof memberNoteFormSchema>;
 

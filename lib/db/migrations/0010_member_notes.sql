@@ -10,7 +10,7 @@ CREATE TABLE "member_notes" (
 	CONSTRAINT "member_notes_body_length" CHECK (char_length("member_notes"."body") BETWEEN 1 AND 500)
 );
 --> statement-breakpoint
-ALTER TABLE "member_notes" ADD CONSTRAINT "member_notes_author_id_operators_id_fk" FOREIGN KEY ("author_id") REFERENCES "public"."operators"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "member_notes" ADD CONSTRAINT "member_notes_author_id_operators_id_fk" FOREIGN KEY ("author_id") REFERENCES "public"."operators"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "member_notes_member_idx" ON "member_notes" USING btree ("member_id","created_at" DESC NULLS LAST,"id" DESC NULLS LAST);--> statement-breakpoint
 -- Notes are append-only on PostgreSQL and PGlite alike: a correction is a new note.
 CREATE OR REPLACE FUNCTION "member_notes_refuse_change"() RETURNS trigger

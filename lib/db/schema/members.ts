@@ -20,8 +20,8 @@ export const memberNotes = pgTable(
     /** The platform's userId as a digit string (up to 19 digits): never a JS number. */
     memberId: text('member_id').notNull(),
     body: text('body').notNull(),
-    /** The author; kept by e-mail too, so a note stays signed after its author is removed. */
-    authorId: uuid('author_id').references(() => operators.id, { onDelete: 'set null' }),
+    /** The author (an operator who wrote notes cannot be deleted: notes are append-only), and their e-mail as signed. */
+    authorId: uuid('author_id').references(() => operators.id),
     authorEmail: text('author_email').notNull(),
     /** The audit event that recorded this note. */
     auditEventId: bigint('audit_event_id', { mode: 'number' }),
