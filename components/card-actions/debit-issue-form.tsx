@@ -93,7 +93,7 @@ export function DebitIssueForm({
         inputMode="numeric"
         autoComplete="off"
       />
-      <DeliveryFields form={form} />
+      <DeliveryFields form={form} memberProfile={props.memberProfile} />
     </CardActionForm>
   );
 }

@@ -42,7 +42,7 @@ export function PrepaidIssueForm({
       ]}
     >
       <ProductField form={form} field="serviceId" label={t('field.prepaidProduct')} products={products} failure={productsFailure} />
-      <DeliveryFields form={form} deliveryNote={deliveryNote} />
+      <DeliveryFields form={form} deliveryNote={deliveryNote} memberProfile={props.memberProfile} />
       <FormControl>
         <FormLabel id="purpose-label">{t('field.purpose')}</FormLabel>
         <RadioGroup

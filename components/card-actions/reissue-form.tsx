@@ -67,7 +67,7 @@ export function ReissueForm({
         failure={productsFailure}
         emptyHint={t('reissue.newProductHint', { name: card.serviceName })}
       />
-      <DeliveryFields form={form} />
+      <DeliveryFields form={form} memberProfile={props.memberProfile} />
       <Alert severity="warning">{t('reissue.fee')}</Alert>
       <FormControl error={!!feeError}>
         <FormControlLabel

@@ -2,6 +2,7 @@
 import { useActionState, useId, useState } from 'react';
 import type { z } from 'zod';
 import { IDLE, type ActionState } from '@/lib/domain/action-state';
+import type { MemberProfile } from '@/lib/domain/member';
 import type { CardDelivery } from '@/lib/domain/cards';
 import { useValidatedForm, type ValidatedFormOptions } from '@/components/forms/use-validated-form';
 import type { ProductOption } from './product-field';
@@ -26,6 +27,8 @@ export interface CardActionFormProps<T> {
   action: CardAction<T>;
   /** Asks where the new card's delivery is (bound to the member by the page). */
   readDelivery: ReadDeliveryOf;
+  /** The member's profile as the page read it: its address may fill the delivery fields. */
+  memberProfile?: Promise<ActionState<MemberProfile>>;
 }
 
 /** The delivery inquiry of an application, as the outcome of an issuance asks it. */

@@ -5,6 +5,9 @@ import FormControlLabel from '@mui/material/FormControlLabel';
 import FormHelperText from '@mui/material/FormHelperText';
 import Stack from '@mui/material/Stack';
 import Switch from '@mui/material/Switch';
+import { MemberAddressPrefill } from '@/components/members/member-address-prefill';
+import type { ActionState } from '@/lib/domain/action-state';
+import type { MemberProfile } from '@/lib/domain/member';
 import { FormTextField } from './form-text-field';
 import type { ValidatedForm } from './use-validated-form';
 
@@ -29,7 +32,16 @@ export function deliverySummary(values: Record<string, unknown>): [label: ReactN
 }
 
 /** Delivery switch and the address it requires; the address is confirmed with the member. */
-export function DeliveryFields({ form, deliveryNote }: { form: Pick<ValidatedForm, 'values' | 'setField' | 'errorOf' | 'textField'>; deliveryNote?: string }) {
+export function DeliveryFields({
+  form,
+  deliveryNote,
+  memberProfile,
+}: {
+  form: Pick<ValidatedForm, 'values' | 'setField' | 'errorOf' | 'textField'>;
+  deliveryNote?: string;
+  /** The member's profile as the page read it: offers their address, once the agent confirms it. */
+  memberProfile?: Promise<ActionState<MemberProfile>>;
+}) {
   const t = useTranslations('common.delivery');
   const delivering = form.values.delivery === 'delivery';
   return (
@@ -53,6 +65,7 @@ export function DeliveryFields({ form, deliveryNote }: { form: Pick<ValidatedFor
       </div>
       {delivering && (
         <>
+          {memberProfile && <MemberAddressPrefill profile={memberProfile} form={form} />}
           <FormTextField form={form} field="address" label={t('address')} required hint={t('addressHint')} />
           <FormTextField form={form} field="addressDetail" label={t('addressDetail')} required hint={t('addressDetailHint')} />
           <FormTextField form={form} field="zipCode" label={t('zipCode')} required hint={t('zipCodeHint')} inputMode="numeric" sx={{ maxWidth: 200 }} />

@@ -6,11 +6,14 @@ import { getTranslations } from 'next-intl/server';
 import Breadcrumbs from '@mui/material/Breadcrumbs';
 import Typography from '@mui/material/Typography';
 import { IssueCardTabs } from '@/components/card-actions/issue-card-tabs';
+import { MemberHeader } from '@/components/members/member-header';
 import { requirePagePermission } from '@/lib/auth/access';
 import { loadCardProducts } from '@/lib/cards/product-catalogue';
+import { loadMemberProfile } from '@/lib/members/profile';
 import { z } from 'zod';
 import { userIdSchema } from '@/lib/schemas/fields';
 import { readCardDeliveryAction } from '../cards/actions';
+import { revealMemberContactAction } from '../actions';
 import { issueDebitCardAction, issuePrepaidCardAction } from './actions';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -39,6 +42,8 @@ export default async function IssueCardPage({
   const catalogue = await loadCardProducts(operator);
   const readDelivery = readCardDeliveryAction.bind(null, userId.data);
   const t = await getTranslations('cardActions.issuePage');
+  // One audited read of the profile: the header shows it, the delivery forms may take its address.
+  const profile = loadMemberProfile(operator, userId.data);
 
   return (
     <>
@@ -49,6 +54,7 @@ export default async function IssueCardPage({
       <Typography variant="h5" component="h1" gutterBottom>
         {t('heading', { userId: userId.data })}
       </Typography>
+      <MemberHeader profile={profile} reveal={revealMemberContactAction.bind(null, userId.data)} />
       <Typography color="text.secondary" sx={{ mb: 2 }}>
         {t('intro')}
       </Typography>
@@ -61,6 +67,7 @@ export default async function IssueCardPage({
           productsFailure: catalogue.failure,
           action: issuePrepaidCardAction.bind(null, userId.data),
           readDelivery,
+          memberProfile: profile,
           prefill: prefill.tab === 'prepaid' ? { serviceId: prefill.serviceId, delivery: prefill.delivery } : {},
         }}
         debit={{
@@ -70,6 +77,7 @@ export default async function IssueCardPage({
           productsFailure: catalogue.failure,
           action: issueDebitCardAction.bind(null, userId.data),
           readDelivery,
+          memberProfile: profile,
           prefill: prefill.tab === 'debit' ? { serviceId: prefill.serviceId } : {},
         }}
       />

@@ -10,17 +10,20 @@ import { CardStateTimeline } from '@/components/audit/card-state-timeline';
 import { CardStateActions } from '@/components/card-actions/card-state-actions';
 import { CardDeliveryStatus } from '@/components/members/card-delivery';
 import { CardDetail } from '@/components/members/card-detail';
+import { MemberHeader } from '@/components/members/member-header';
 import { getCardStateTimeline } from '@/lib/audit/card-state/card-timeline';
 import { requirePagePermission } from '@/lib/auth/access';
 import { loadCardDelivery } from '@/lib/cards/card-delivery';
 import { lastCardAction } from '@/lib/cards/card-history';
 import { loadMemberCards } from '@/lib/cards/member-cards';
+import { loadMemberProfile } from '@/lib/members/profile';
 import { cardStateActions, reissueAvailability } from '@/lib/domain/card-status';
 import type { MemberCard } from '@/lib/domain/cards';
 import type { VerdictContext } from '@/lib/domain/card-verdict';
 import { can } from '@/lib/domain/permissions';
 import type { CurrentOperator } from '@/lib/auth/access';
 import { parSchema, userIdSchema } from '@/lib/schemas/fields';
+import { revealMemberContactAction } from '../../actions';
 import { readCardDeliveryAction } from '../actions';
 import { cancelCardApplicationAction, changeCardStatusAction } from './actions';
 
@@ -68,6 +71,7 @@ export default async function CardPage({ params }: { params: Promise<{ userId: s
         <Link href={`/members/${userId.data}`}>{t('page.member', { userId: userId.data })}</Link>
         <Typography color="text.primary">{t('page.card', { par: par.data })}</Typography>
       </Breadcrumbs>
+      <MemberHeader profile={loadMemberProfile(operator, userId.data)} reveal={revealMemberContactAction.bind(null, userId.data)} />
       <CardDetail userId={userId.data} par={par.data} initial={initial} verdictContext={{ ...history, delivery: deliveryStatus }} />
       {card && offers && (can(operator.roles, 'cards.reissue') || can(operator.roles, 'cards.changeStatus') || can(operator.roles, 'cards.cancelApplication')) && (
         <CardStateActions

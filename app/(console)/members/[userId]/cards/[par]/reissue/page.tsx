@@ -8,13 +8,16 @@ import Breadcrumbs from '@mui/material/Breadcrumbs';
 import Typography from '@mui/material/Typography';
 import { z } from 'zod';
 import { ReissueForm } from '@/components/card-actions/reissue-form';
+import { MemberHeader } from '@/components/members/member-header';
 import { CardsError } from '@/components/members/cards-error';
 import { requirePagePermission } from '@/lib/auth/access';
 import { reissueAvailability } from '@/lib/domain/card-status';
 import { pendingReplacement } from '@/lib/cards/card-history';
 import { loadCardProducts } from '@/lib/cards/product-catalogue';
+import { loadMemberProfile } from '@/lib/members/profile';
 import { loadMemberCards } from '@/lib/cards/member-cards';
 import { parSchema, userIdSchema } from '@/lib/schemas/fields';
+import { revealMemberContactAction } from '../../../actions';
 import { readCardDeliveryAction } from '../../actions';
 import { reissuePrepaidCardAction } from './actions';
 
@@ -38,6 +41,8 @@ export default async function ReissuePage({
   const operator = await requirePagePermission('cards.reissue', `/members/${userId.data}/cards/${par.data}/reissue`);
   const prefill = prefillSchema.parse(await searchParams);
   const t = await getTranslations('cardActions.reissuePage');
+  // One audited read of the profile: the header shows it, the delivery form may take its address.
+  const profile = loadMemberProfile(operator, userId.data);
 
   const header = (
     <>
@@ -49,6 +54,7 @@ export default async function ReissuePage({
       <Typography variant="h5" component="h1" gutterBottom>
         {t('heading')}
       </Typography>
+      <MemberHeader profile={profile} reveal={revealMemberContactAction.bind(null, userId.data)} />
     </>
   );
 
@@ -96,6 +102,7 @@ export default async function ReissuePage({
         pendingReplacement={pending}
         action={reissuePrepaidCardAction.bind(null, userId.data, par.data)}
         readDelivery={readCardDeliveryAction.bind(null, userId.data)}
+        memberProfile={profile}
         prefill={{ nextServiceId: prefill.nextServiceId }}
       />
     </>
