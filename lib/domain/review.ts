@@ -1,11 +1,10 @@
 import type { AuditAction, RawAuditFilters } from './audit';
+import { can, isRole } from './permissions';
 
 /**
- * The review module's vocabulary and the shapes its views render. Browser-safe on purpose (its
- * only import is a type): the findings, access-review and overview pages can render these types,
- * and the database schema (lib/db/schema/review.ts) checks its columns against the same lists.
- * It belongs with lib/domain (components may import only lib/domain, lib/schemas, lib/format):
- * move it to lib/domain/review.ts when the pages need it in the browser.
+ * The review module's vocabulary and the shapes its views render. Browser-safe: the findings,
+ * access-review and overview pages render these types, and the database schema
+ * (lib/db/schema/review.ts) checks its columns against the same lists.
  */
 
 /* ------------------------------------------------------------------------------------------ */
@@ -13,13 +12,12 @@ import type { AuditAction, RawAuditFilters } from './audit';
 /* ------------------------------------------------------------------------------------------ */
 
 /**
- * Who acknowledges and resolves findings and signs off the access review: management. Reading
- * findings, the access review and the charts needs `audit.read` (lib/domain/permissions.ts).
+ * Who acknowledges and resolves findings, runs the rules on demand and signs off the access
+ * review: `review.manage`; reading them needs `review.read` (lib/domain/permissions.ts).
+ * Roles arrive as stored strings (an audit actor's): one this build does not know grants nothing.
  */
-export const REVIEW_MANAGER_ROLES = ['manager', 'admin'] as const;
-
 export function mayManageReview(roles: readonly string[]): boolean {
-  return roles.some((role) => (REVIEW_MANAGER_ROLES as readonly string[]).includes(role));
+  return can(roles.filter(isRole), 'review.manage');
 }
 
 /* ------------------------------------------------------------------------------------------ */

@@ -126,7 +126,7 @@ export async function getAccessReview(deps: AccessDeps = {}): Promise<AccessRevi
 }
 
 export interface AccessSignOffInput {
-  /** A manager or admin (REVIEW_MANAGER_ROLES). */
+  /** An operator with `review.manage`. */
   actor: AuditActor;
   comment: string;
   /** AccessReview.snapshotHash of the list the reviewer saw. */

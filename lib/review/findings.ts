@@ -340,7 +340,7 @@ export interface FindingStatusInput {
   findingId: number;
   to: FindingStatus;
   comment: string;
-  /** A manager or admin (REVIEW_MANAGER_ROLES). */
+  /** An operator with `review.manage`. */
   actor: AuditActor;
   /** The status the operator saw: refused as `conflict` when someone changed it meanwhile. */
   expectedFrom?: FindingStatus;

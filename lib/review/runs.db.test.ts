@@ -67,8 +67,10 @@ describeOnDatabases('findings runs', (fresh) => {
     const [runEvent] = await db.select().from(auditEvents).where(eq(auditEvents.action, 'findings-run'));
     expect(runEvent).toMatchObject({ operatorEmail: MANAGER.email, outcome: 'ok', requestSummary: { runId: first.run.id, findingsNew: 2, chainOk: true } });
 
+    // Running the rules is management's (review.manage): QA reads the audit trail, but does not run them.
+    expect(await runFindings({ db, actor: QA, now: NOW, settings, audit })).toEqual({ status: 'refused', reason: 'forbidden' });
     // The same range again: the same findings, nothing new, nothing added.
-    const again = completed(await runFindings({ db, actor: QA, now: plus(NOW, MINUTE), to: NOW, settings, audit }));
+    const again = completed(await runFindings({ db, actor: ADMIN, now: plus(NOW, MINUTE), to: NOW, settings, audit }));
     expect(again.run).toMatchObject({ findingsNew: 0, findingsUpdated: 0 });
     expect(await db.$count(reviewFindings)).toBe(2);
 

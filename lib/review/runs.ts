@@ -139,7 +139,7 @@ class LeaseLost extends Error {
 export async function runFindings(options: RunFindingsOptions = {}): Promise<RunFindingsResult> {
   const trigger = options.trigger ?? (options.actor ? 'manual' : 'schedule');
   const { actor } = options;
-  if (trigger === 'manual' && (!actor?.id || !can(actor.roles, 'audit.read'))) return { status: 'refused', reason: 'forbidden' };
+  if (trigger === 'manual' && (!actor?.id || !can(actor.roles, 'review.manage'))) return { status: 'refused', reason: 'forbidden' };
   const db = options.db ?? (await getDb());
   const settings = options.settings ?? reviewSettings();
   const leaseMs = options.leaseMs ?? RUN_LEASE_MS;
