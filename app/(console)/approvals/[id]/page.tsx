@@ -4,7 +4,6 @@ import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { z } from 'zod';
 import Alert from '@mui/material/Alert';
-import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { ApprovalDecision } from '@/components/approvals/approval-decision';
@@ -46,9 +45,7 @@ export default async function ApprovalRequestPage({ params }: { params: Promise<
         <Typography variant="h5" component="h1" gutterBottom>
           {t('detail.heading')}
         </Typography>
-        <Button component={Link} href="/approvals" size="small">
-          {t('detail.back')}
-        </Button>
+        <Link href="/approvals">{t('detail.back')}</Link>
       </div>
       <HeldRequest request={request} />
       {request.status === 'pending' && isMaker && <Alert severity="info">{t('detail.ownRequest')}</Alert>}
@@ -62,9 +59,9 @@ export default async function ApprovalRequestPage({ params }: { params: Promise<
             {t('detail.cardsNowHint')}
           </Typography>
           <CardsNow result={cards} cardRef={request.cardRef} />
-          <Button component={Link} href={`/members/${request.memberId}`} size="small" sx={{ mt: 1 }}>
-            {t('detail.openMember')}
-          </Button>
+          <Typography variant="body2" sx={{ mt: 1 }}>
+            <Link href={`/members/${request.memberId}`}>{t('detail.openMember')}</Link>
+          </Typography>
         </section>
       )}
       {deciding && <ApprovalDecision decide={decideRequestAction.bind(null, request.id)} needsIdentityNumber={needsIdentityNumber(request.action)} />}
