@@ -1,5 +1,6 @@
 import { expect, test, type Page, type TestInfo } from '@playwright/test';
 import { callFormAction as callAction, formData as form, storageStateOf, type Role } from '../fixtures/operators';
+import { ENDPOINT_KEYS } from '../../sandbox/result-codes';
 import { sandbox } from '../fixtures/sandbox';
 import { expectAccessible } from '../fixtures/page-checks';
 
@@ -27,8 +28,7 @@ const HIDDEN = {
 const HOSTILE = { ...HIDDEN, 'script tag': '<script>alert(1)</script>' } as const;
 
 async function upstreamCalls(): Promise<number> {
-  const endpoints = ['card-list', 'unregistered-card', 'prepaid-issue', 'prepaid-reissue', 'debit-issue'] as const;
-  return (await Promise.all(endpoints.map((e) => sandbox.calls(e)))).reduce((a, b) => a + b, 0);
+  return (await Promise.all(ENDPOINT_KEYS.map((e) => sandbox.calls(e)))).reduce((a, b) => a + b, 0);
 }
 
 interface ActionCase {
@@ -171,6 +171,52 @@ add(
   {
     'an unknown endpoint': () => [{ target: '../reset', fault: null }],
     'a latency of an hour': () => [{ target: 'card-list', fault: { kind: 'latency', ms: 3_600_000 } }],
+  },
+);
+
+// The managers' review: comments and view names are free text, refused with hidden characters or too long.
+const hiddenComments = (extra: (comment: string) => unknown[]) =>
+  Object.fromEntries([...Object.entries(HIDDEN).map(([what, v]) => [`a comment with ${what}`, () => extra(`seen ${v}`)]), ['a comment of 2,001 characters', () => extra('x'.repeat(2_001))]]);
+add(
+  { role: 'manager', page: '/review', action: 'changeFindingStatusAction' },
+  {
+    ...hiddenComments((comment) => [1, 'open', { status: 'idle' }, form({ to: 'acknowledged', comment })]),
+    'a finding id that is not a number': () => ["1' or '1'='1", 'open', { status: 'idle' }, form({ to: 'acknowledged', comment: 'ok' })],
+    'an unknown status': () => [1, 'open', { status: 'idle' }, form({ to: 'deleted', comment: 'ok' })],
+  },
+);
+add(
+  { role: 'manager', page: '/review/access', action: 'signOffAccessReviewAction' },
+  hiddenComments((comment) => ['0'.repeat(64), { status: 'idle' }, form({ comment })]),
+);
+add(
+  { role: 'manager', page: '/audit', action: 'saveAuditViewAction' },
+  {
+    ...Object.fromEntries(Object.entries(HIDDEN).map(([what, v]) => [`a view name with ${what}`, () => [{}, { status: 'idle' }, form({ name: `Failures ${v}` })]])),
+    'a view name of 81 characters': () => [{}, { status: 'idle' }, form({ name: 'x'.repeat(81) })],
+    'filters that do not validate': () => [{ member: '0123' }, { status: 'idle' }, form({ name: 'Bad member' })],
+  },
+);
+
+// Maker–checker: the decision's comment and identity number, the policy's numbers and rules.
+const REQUEST = '00000000-0000-4000-8000-000000000000';
+add(
+  { role: 'manager', page: `/approvals/${REQUEST}`, action: 'decideRequestAction' },
+  {
+    ...Object.fromEntries(Object.entries(HIDDEN).map(([what, v]) => [`a comment with ${what}`, () => [REQUEST, { status: 'idle' }, form({ decision: 'reject', comment: `no ${v}` })]])),
+    'a rejection without a comment': () => [REQUEST, { status: 'idle' }, form({ decision: 'reject', comment: '' })],
+    'an unknown decision': () => [REQUEST, { status: 'idle' }, form({ decision: 'execute', comment: '' })],
+    'a request id that is not a UUID': () => ["1' or '1'='1", { status: 'idle' }, form({ decision: 'approve' })],
+  },
+);
+const policy = { enabled: 'on', rules: ['reissue-prepaid'], balanceThresholdKrw: '', ttlMinutes: '30' };
+add(
+  { role: 'admin', page: '/admin/approvals', action: 'setApprovalPolicyAction' },
+  {
+    'an unknown rule': () => [{ status: 'idle' }, form({ ...policy, rules: ['refund'] })],
+    'a threshold with a comma': () => [{ status: 'idle' }, form({ ...policy, balanceThresholdKrw: '1,000' })],
+    'a waiting time of a day and a minute': () => [{ status: 'idle' }, form({ ...policy, ttlMinutes: '1441' })],
+    ...Object.fromEntries(Object.entries(HIDDEN).map(([what, v]) => [`a threshold with ${what}`, () => [{ status: 'idle' }, form({ ...policy, balanceThresholdKrw: `10${v}` })]])),
   },
 );
 
