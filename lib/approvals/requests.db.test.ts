@@ -12,6 +12,7 @@ import {
   countPendingRequests,
   expireDueRequests,
   getApprovalRequest,
+  latestPendingRequest,
   listPendingRequests,
   recordExecution,
   rejectRequest,
@@ -132,6 +133,20 @@ describeOnDatabases('maker–checker approval requests', (database) => {
     expect(await expireDueRequests(deps(at(31)))).toBeGreaterThanOrEqual(1);
     expect((await getApprovalRequest(request.id, { db }))?.status).toBe('expired');
     expect(await actionsOf(db, request.id)).toEqual(['approval-requested', 'approval-expired']);
+  });
+
+  it('names the newest replacement of a card still waiting, but not the one being decided', async () => {
+    const { db } = database;
+    const par = 'PAR0000000000000000000000009';
+    const card = { action: 'reissue-prepaid' as const, memberId: member(9), cardRef: par };
+    const first = await requestApproval(reissue({ memberId: member(9), cardRef: par }), deps());
+    const second = await requestApproval(reissue({ memberId: member(9), cardRef: par }), deps(at(5)));
+    expect(await latestPendingRequest({ ...card, now: at(6) }, { db })).toMatchObject({ id: second.request.id });
+    expect(await latestPendingRequest({ ...card, now: at(6), except: second.request.id }, { db })).toMatchObject({ id: first.request.id });
+    await withdrawRequest(first.request.id, maker, deps(at(7)));
+    expect(await latestPendingRequest({ ...card, now: at(8), except: second.request.id }, { db })).toBeUndefined();
+    // Expired: no longer waiting.
+    expect(await latestPendingRequest({ ...card, now: at(40) }, { db })).toBeUndefined();
   });
 
   it('keeps only known actions and statuses, and member ids as digits', async () => {

@@ -257,6 +257,30 @@ export async function getApprovalRequest(id: string, options: { db?: Database } 
   return row && toApprovalView(row);
 }
 
+/** The newest request of `action` on a card still waiting for a checker (a reissue preview names it). */
+export async function latestPendingRequest(
+  filter: { action: ApprovableAction; memberId: string; cardRef: string; now?: Date; except?: string },
+  options: { db?: Database } = {},
+): Promise<ApprovalRequestView | undefined> {
+  const db = options.db ?? (await getDb());
+  const [row] = await db
+    .select()
+    .from(approvalRequests)
+    .where(
+      and(
+        eq(approvalRequests.status, 'pending'),
+        eq(approvalRequests.action, filter.action),
+        eq(approvalRequests.memberId, filter.memberId),
+        eq(approvalRequests.cardRef, filter.cardRef),
+        gt(approvalRequests.expiresAt, filter.now ?? new Date()),
+        filter.except ? ne(approvalRequests.id, filter.except) : undefined,
+      ),
+    )
+    .orderBy(desc(approvalRequests.createdAt))
+    .limit(1);
+  return row && toApprovalView(row);
+}
+
 /** The checkers' queue: pending requests, oldest first (the next to expire on top). */
 export async function listPendingRequests(options: { db?: Database; now?: Date } = {}): Promise<ApprovalRequestView[]> {
   const db = options.db ?? (await getDb());

@@ -1,5 +1,6 @@
 import 'server-only';
 import { eq, gte } from 'drizzle-orm';
+import { latestPendingRequest } from '@/lib/approvals/requests';
 import { listAuditEventsWhere } from '@/lib/audit/queries';
 import { getDb } from '@/lib/db';
 import { auditEvents } from '@/lib/db/schema';
@@ -40,22 +41,36 @@ export interface PendingReplacement {
 const PENDING_WINDOW_MS = 24 * 3_600_000;
 
 /**
- * The replacement asked for this card within the last day, if any: the reissuance preview says
- * so ("already requested N minutes ago by …") before a second one is asked for.
+ * The replacement asked for this card within the last day, if any: the console's own reissuance,
+ * or one waiting for approval (maker–checker). The reissuance preview says so ("already
+ * requested N minutes ago by …") before a second one is asked for; a checker's preview leaves
+ * out the request they are deciding (`exceptRequest`).
  */
-export async function pendingReplacement(memberId: string, par: string, now = new Date()): Promise<PendingReplacement | undefined> {
-  const [listed] = await listAuditEventsWhere(
-    await getDb(),
-    [
-      eq(auditEvents.cardRef, par),
-      eq(auditEvents.memberId, memberId),
-      eq(auditEvents.action, 'reissue-prepaid'),
-      eq(auditEvents.outcome, 'ok'),
-      gte(auditEvents.at, new Date(now.getTime() - PENDING_WINDOW_MS)),
-    ],
-    1,
-  );
-  if (!listed) return undefined;
-  const { at, operatorEmail } = listed.event;
-  return { at, operator: operatorEmail ?? '—', minutesAgo: Math.max(0, Math.round((now.getTime() - Date.parse(at)) / 60_000)) };
+export async function pendingReplacement(
+  memberId: string,
+  par: string,
+  options: { now?: Date; exceptRequest?: string } = {},
+): Promise<PendingReplacement | undefined> {
+  const now = options.now ?? new Date();
+  const [[listed], held] = await Promise.all([
+    listAuditEventsWhere(
+      await getDb(),
+      [
+        eq(auditEvents.cardRef, par),
+        eq(auditEvents.memberId, memberId),
+        eq(auditEvents.action, 'reissue-prepaid'),
+        eq(auditEvents.outcome, 'ok'),
+        gte(auditEvents.at, new Date(now.getTime() - PENDING_WINDOW_MS)),
+      ],
+      1,
+    ),
+    latestPendingRequest({ action: 'reissue-prepaid', memberId, cardRef: par, now, except: options.exceptRequest }),
+  ]);
+  const asked = [
+    listed && { at: listed.event.at, operator: listed.event.operatorEmail ?? '—' },
+    held && { at: held.createdAt, operator: held.makerEmail },
+  ].filter((candidate) => candidate !== undefined);
+  const latest = asked.sort((a, b) => Date.parse(b.at) - Date.parse(a.at))[0];
+  if (!latest) return undefined;
+  return { ...latest, minutesAgo: Math.max(0, Math.round((now.getTime() - Date.parse(latest.at)) / 60_000)) };
 }
