@@ -1,22 +1,11 @@
 'use client';
-import Link from 'next/link';
 import { useTranslations } from 'next-intl';
 import Alert from '@mui/material/Alert';
 import AlertTitle from '@mui/material/AlertTitle';
 import Typography from '@mui/material/Typography';
 import type { ActionState } from '@/lib/domain/action-state';
+import { HeldForApproval } from '@/components/approvals/held-for-approval';
 import { UpstreamReference } from './correlation-id-link';
-
-/** An action held for a checker: nothing was sent; where to follow it. */
-function HeldForApproval({ message, requestId }: { message: string; requestId: string }) {
-  const t = useTranslations('approvals.held');
-  return (
-    <Alert severity="info" data-testid="held-for-approval">
-      <AlertTitle>{t('title')}</AlertTitle>
-      {message} <Link href={`/approvals/${requestId}`}>{t('follow')}</Link>
-    </Alert>
-  );
-}
 
 /**
  * Any failed or held ActionState as an alert, in the words the server wrote for the operator. Upstream

@@ -60,7 +60,10 @@ test.describe('maker–checker', () => {
   test.beforeEach(() => sandbox.reset());
 
   test('maker → checker → sent once; the maker sees the outcome', async ({ browser }, testInfo) => {
-    const id = await as(browser, 'agent', requestReissue);
+    // The maker's screen stays open: it follows the request while the checker decides.
+    const makerContext = await browser.newContext({ storageState: storageStateOf('agent'), locale: 'en-GB' });
+    const maker = await makerContext.newPage();
+    const id = await requestReissue(maker);
     const before = await sandbox.calls('prepaid-reissue');
 
     await as(browser, 'manager', async (page) => {
@@ -71,6 +74,8 @@ test.describe('maker–checker', () => {
       await expect(page.getByRole('heading', { name: 'Request for approval' })).toBeVisible();
       await expect(page.getByText('agent@konaplate.test', { exact: false }).first()).toBeVisible();
       await expect(page.getByRole('heading', { name: "The member's cards now" })).toBeVisible();
+      // The same consequences the maker was shown.
+      await expect(page.getByTestId('consequence-preview')).toContainText('The new card has a new card number.');
       await expectAccessible(page);
       await screenshot(page, testInfo, 'checker-reads-request');
       await page.getByRole('button', { name: 'Approve and send' }).click();
@@ -80,6 +85,10 @@ test.describe('maker–checker', () => {
     });
     expect(await sandbox.calls('prepaid-reissue')).toBe(before + 1);
 
+    await expect(maker.getByTestId('held-for-approval')).toHaveAttribute('data-status', 'executed', { timeout: 15_000 });
+    await expect(maker.getByTestId('held-for-approval')).toContainText('Approved and sent');
+    await expect(maker.getByTestId('held-for-approval')).toContainText('Sent: application');
+    await makerContext.close();
     await as(browser, 'agent', async (page) => {
       await page.goto('/approvals');
       const mine = page.getByTestId('approval-row').first();
