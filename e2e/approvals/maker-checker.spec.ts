@@ -22,11 +22,12 @@ async function as<T>(browser: Browser, role: Role, work: (page: Page) => Promise
   }
 }
 
-async function setPolicy(page: Page, enabled: boolean) {
+async function setPolicy(page: Page, enabled: boolean, ttlMinutes = 30) {
   await page.goto('/admin/approvals');
   const form = page.getByRole('form', { name: 'Approval policy' });
   const toggle = form.getByRole('switch', { name: 'Hold actions for approval' });
   if ((await toggle.isChecked()) !== enabled) await toggle.click();
+  await form.getByLabel('Minutes a request waits').fill(String(ttlMinutes));
   await form.getByRole('button', { name: 'Save the policy' }).click();
   await expect(form.getByText('Policy saved.')).toBeVisible();
 }
@@ -171,6 +172,30 @@ test.describe('maker–checker', () => {
       const withdrawn = await callFormAction(page.request, '/approvals', 'withdrawRequestAction', [id]);
       expect(withdrawn.body).toContain('Request withdrawn');
     });
+  });
+
+  test('a request nobody decides in time expires, and can no longer be sent', async ({ browser }) => {
+    test.setTimeout(150_000);
+    await as(browser, 'admin', (page) => setPolicy(page, true, 1));
+    try {
+      const makerContext = await browser.newContext({ storageState: storageStateOf('agent'), locale: 'en-GB' });
+      const maker = await makerContext.newPage();
+      const id = await requestReissue(maker);
+      const before = await sandbox.calls('prepaid-reissue');
+      // The maker's screen follows it: after its minute, it says the request expired.
+      await expect(maker.getByTestId('held-for-approval')).toHaveAttribute('data-status', 'expired', { timeout: 90_000 });
+      await expect(maker.getByTestId('held-for-approval')).toContainText('Expired');
+      await makerContext.close();
+      await as(browser, 'manager', async (page) => {
+        await page.goto('/approvals');
+        await expect(page.getByTestId('approvals-count')).toHaveText('Nothing waits for approval');
+        const late = await callFormAction(page.request, `/approvals/${id}`, 'decideRequestAction', [id, { status: 'idle' }, formData({ decision: 'approve' })]);
+        expect(late.body).toContain('This request has expired: nothing was sent.');
+      });
+      expect(await sandbox.calls('prepaid-reissue')).toBe(before);
+    } finally {
+      await as(browser, 'admin', (page) => setPolicy(page, true));
+    }
   });
 
   test('in Korean: the queue and a request read without English', async ({ browser }, testInfo) => {

@@ -132,6 +132,7 @@ describeOnDatabases('maker–checker approval requests', (database) => {
     expect(await listPendingRequests({ db, now: at(30) })).not.toContainEqual(expect.objectContaining({ id: request.id }));
     expect(await expireDueRequests(deps(at(31)))).toBeGreaterThanOrEqual(1);
     expect((await getApprovalRequest(request.id, { db }))?.status).toBe('expired');
+    expect(await approveRequest(request.id, checker, null, deps(at(32)))).toMatchObject({ ok: false, reason: 'expired' });
     expect(await actionsOf(db, request.id)).toEqual(['approval-requested', 'approval-expired']);
   });
 

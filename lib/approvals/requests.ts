@@ -138,6 +138,7 @@ async function refusal(db: Database, id: string, actor: ApprovalActor, role: 'ch
   const [row] = await db.select().from(approvalRequests).where(eq(approvalRequests.id, id)).limit(1);
   if (!row) return { ok: false, reason: 'not-found' };
   const request = toApprovalView(row);
+  if (row.status === 'expired') return { ok: false, reason: 'expired', request };
   if (row.status !== 'pending') return { ok: false, reason: 'already-decided', request };
   if (row.expiresAt <= now) return { ok: false, reason: 'expired', request };
   if (role === 'checker' && row.makerId === actor.id) return { ok: false, reason: 'own-request', request };

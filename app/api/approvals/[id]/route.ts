@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { requireRoutePermission } from '@/lib/auth/route-permission';
-import { getApprovalRequest } from '@/lib/approvals/requests';
+import { expireDueRequests, getApprovalRequest } from '@/lib/approvals/requests';
 import { can } from '@/lib/domain/permissions';
 
 export const dynamic = 'force-dynamic';
@@ -13,6 +13,8 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   const operator = await requireRoutePermission('cards.view');
   if (operator instanceof Response) return operator;
   const id = z.uuid().safeParse((await params).id);
+  // A request whose time is up says so, whether or not a checker has looked at the queue since.
+  await expireDueRequests();
   const request = id.success ? await getApprovalRequest(id.data) : undefined;
   if (!request || (request.makerId !== operator.id && !can(operator.roles, 'requests.approve'))) {
     return Response.json({ error: 'not found' }, { status: 404 });
