@@ -234,7 +234,8 @@ test.describe('[agent] no duplicates, no secrets, no blind retries', () => {
     await expectCode(page, '000_000');
     const everything = bodies.join('\n') + (await page.content());
     expect(everything).not.toMatch(/mobileCardCVC|cardCVC/i);
-    expect(everything).not.toMatch(/(?<![\d-])\d{16}(?![\d-])/);
+    // A card number stands alone: 16 digits inside a longer token (an action id, a member id) are not one.
+    expect(everything).not.toMatch(/(?<![\w-])\d{16}(?![\w-])/);
   });
 
   test('a timeout is "outcome unknown", locks the form and is not retried', async ({ page }) => {
