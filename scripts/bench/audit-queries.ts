@@ -138,6 +138,8 @@ export async function runAuditQueryBench({ rows, runs, postgres, databaseUrl, ex
     const memberId = (1000000000000000000n + 4242n).toString();
     const cases: Case[] = [
       { name: 'first page, no filter', filters: {} },
+      // The audit page's default: sign-ins and sign-outs hidden (lib/audit/filters.ts).
+      { name: 'first page, sign-ins hidden (the default)', filters: { hideSignIns: true } },
       { name: `deep page (~${Math.floor(rows / 2).toLocaleString('en')} rows in)`, filters: {}, cursor: await cursorAt(db, Math.floor(rows / 2)) },
       { name: 'operator, first page', filters: { operatorEmail } },
       {
