@@ -1,7 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { callFormAction, callServerAction, formData, storageStateOf } from '../fixtures/operators';
 import { sandbox } from '../fixtures/sandbox';
-import { sandboxTime } from './sandbox-time';
 
 /**
  * Each documented code of the card-status and application endpoints, reached the way an agent
@@ -52,7 +51,7 @@ test('[agent] cancels an application the same day; a stale page’s suspension i
 });
 
 test('[agent] the next day, a cancellation is refused: not the day of application (003_002)', async ({ page }) => {
-  await sandboxTime.advanceDays(1);
+  await sandbox.advanceDays(1);
   await page.goto(cardPage(KIM, TODAY));
   await expect(page.getByTestId('card-delivery')).toHaveAttribute('data-status', 'RECEIPT');
   const error = (await cancel(page)).getByTestId('upstream-error');
@@ -70,7 +69,7 @@ test('[agent] an application whose mobile card was used cannot be cancelled (003
 test.describe('in Korean', () => {
   test.use({ locale: 'ko-KR' });
   test('[agent] the next day’s refusal is explained in Korean, its code kept (003_002)', async ({ page }) => {
-    await sandboxTime.advanceDays(1);
+    await sandbox.advanceDays(1);
     await page.goto(cardPage(KIM, TODAY));
     await page.getByRole('button', { name: '발급 신청 취소' }).click();
     const dialog = page.getByRole('dialog', { name: '이 카드 발급 신청을 취소하시겠습니까?' });

@@ -2,7 +2,6 @@ import { expect, test, type Page } from '@playwright/test';
 import { callFormAction, formData, storageStateOf } from '../fixtures/operators';
 import { expectAccessible, expectNoEnglish, screenshot } from '../fixtures/page-checks';
 import { sandbox } from '../fixtures/sandbox';
-import { sandboxTime } from './sandbox-time';
 
 /**
  * "I lost my card", end to end: a member's active card suspended as lost (reason, what will
@@ -157,7 +156,7 @@ for (const language of ['en', 'ko'] as const) {
       await page.goto(`/members/${MEMBER}`);
       await newRow.getByRole('link').click();
       await expect(page.getByTestId('delivery-status')).toHaveText(w.ready);
-      await sandboxTime.advanceDays(4);
+      await sandbox.advanceDays(4);
       // Reads of the same card within two seconds share one answer: read again until a fresh one comes.
       await expect(async () => {
         await page.reload();

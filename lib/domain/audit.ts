@@ -2,7 +2,8 @@
  * The audit trail's vocabulary and the shapes its views render: browser-safe (no server
  * imports), so filter forms and timelines can use them.
  */
-export const AUDIT_ACTIONS = [
+/** Each call to Konaplate, by what the operator asked (lib/upstream/audited-call.ts). */
+export const UPSTREAM_ACTIONS = [
   'search',
   'view-card',
   'unregistered-lookup',
@@ -16,12 +17,15 @@ export const AUDIT_ACTIONS = [
   'list-products',
   'member-profile',
   'reveal-member-contact',
+] as const;
+
+/** A held action's steps (maker–checker): shown on the timelines of the card and member they name. */
+export const APPROVAL_STEP_ACTIONS = ['approval-requested', 'approval-approved', 'approval-rejected', 'approval-withdrawn', 'approval-expired'] as const;
+
+export const AUDIT_ACTIONS = [
+  ...UPSTREAM_ACTIONS,
   'member-note',
-  'approval-requested',
-  'approval-approved',
-  'approval-rejected',
-  'approval-withdrawn',
-  'approval-expired',
+  ...APPROVAL_STEP_ACTIONS,
   'approval-policy-change',
   'sign-in',
   'sign-in-failure',
@@ -45,15 +49,6 @@ export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 /** Operator actions that change a card's state upstream: linked to card-state history. */
 export const CARD_CHANGING_ACTIONS = ['issue-prepaid', 'issue-debit', 'reissue-prepaid', 'suspend-card', 'resume-card', 'cancel-application'] as const satisfies readonly AuditAction[];
-
-/** A held action's steps (maker–checker): shown on the timelines of the card and member they name. */
-export const APPROVAL_STEP_ACTIONS = [
-  'approval-requested',
-  'approval-approved',
-  'approval-rejected',
-  'approval-withdrawn',
-  'approval-expired',
-] as const satisfies readonly AuditAction[];
 
 /** Mirrors AUDIT_OUTCOMES in lib/db/schema.ts (kept here so the browser bundle stays free of Drizzle). */
 export const AUDIT_OUTCOME_NAMES = ['ok', 'rejected', 'upstream_error', 'unknown', 'forbidden'] as const;

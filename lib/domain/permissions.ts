@@ -27,50 +27,19 @@ export const PERMISSIONS = [
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
-/** Managers audit; they do not act on members' cards. */
+/** What every role may read of a member's cards. */
+const READ_CARDS = ['cards.view', 'cards.lookupUnregistered'] as const satisfies readonly Permission[];
+/** Acting on a member's cards: agents, and QA who verify those flows. */
+const ACT_ON_CARDS = ['cards.issue', 'cards.reissue', 'cards.changeStatus', 'cards.cancelApplication'] as const satisfies readonly Permission[];
+/** Reading the audit trail and the review built on it, and deciding on it: management. */
+const REVIEW = ['audit.read', 'audit.export', 'review.read', 'review.manage'] as const satisfies readonly Permission[];
+
+/** Managers audit and approve; they do not act on members' cards. */
 export const ROLE_PERMISSIONS = {
-  agent: [
-    'cards.view',
-    'cards.lookupUnregistered',
-    'cards.issue',
-    'cards.reissue',
-    'cards.changeStatus',
-    'cards.cancelApplication',
-    'members.reveal',
-    'members.notes',
-  ],
-  manager: [
-    'cards.view',
-    'cards.lookupUnregistered',
-    'members.reveal',
-    'members.notes',
-    'audit.read',
-    'audit.export',
-    'review.read',
-    'review.manage',
-    'requests.approve',
-  ],
-  qa: [
-    'cards.view',
-    'cards.lookupUnregistered',
-    'cards.issue',
-    'cards.reissue',
-    'cards.changeStatus',
-    'cards.cancelApplication',
-    'members.notes',
-    'audit.read',
-    'sandbox.control',
-  ],
-  admin: [
-    'cards.view',
-    'cards.lookupUnregistered',
-    'audit.read',
-    'audit.export',
-    'review.read',
-    'review.manage',
-    'sandbox.control',
-    'operators.manage',
-  ],
+  agent: [...READ_CARDS, ...ACT_ON_CARDS, 'members.reveal', 'members.notes'],
+  manager: [...READ_CARDS, 'members.reveal', 'members.notes', ...REVIEW, 'requests.approve'],
+  qa: [...READ_CARDS, ...ACT_ON_CARDS, 'members.notes', 'audit.read', 'sandbox.control'],
+  admin: [...READ_CARDS, ...REVIEW, 'sandbox.control', 'operators.manage'],
 } as const satisfies Record<Role, readonly Permission[]>;
 
 export function isRole(value: unknown): value is Role {

@@ -1,7 +1,7 @@
 import 'server-only';
 import { sql, type SQL } from 'drizzle-orm';
 import { queryRows, type Database } from '@/lib/db/client';
-import { CARD_CHANGING_ACTIONS, type AuditAction } from '@/lib/domain/audit';
+import { CARD_CHANGING_ACTIONS, UPSTREAM_ACTIONS } from '@/lib/domain/audit';
 import { ensureViewHours, finishedHoursEnd, viewEventsSql } from './rollups';
 import type { ReviewSettings } from './settings';
 import { WEEKDAY_NAMES } from './settings-schema';
@@ -61,22 +61,6 @@ export interface RuleContext {
 
 export type Rule = (context: RuleContext) => Promise<FindingDraft[]>;
 
-/** The actions that call Konaplate (every one through lib/upstream/audited-call.ts). */
-export const UPSTREAM_ACTIONS = [
-  'search',
-  'view-card',
-  'unregistered-lookup',
-  'issue-prepaid',
-  'issue-debit',
-  'reissue-prepaid',
-  'suspend-card',
-  'resume-card',
-  'delivery-inquiry',
-  'cancel-application',
-  'list-products',
-  'member-profile',
-  'reveal-member-contact',
-] as const satisfies readonly AuditAction[];
 /** Operator administration: changes of who may do what. */
 export const OPERATOR_CHANGE_ACTIONS = ['operator-change', 'mfa-reset'] as const;
 /** Watched outside working hours. */
