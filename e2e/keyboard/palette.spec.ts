@@ -77,6 +77,8 @@ test.describe('[agent] keyboard first', () => {
     await page.keyboard.press('Enter');
     await expect(palette.getByText(`This console has not seen card ${UNSEEN_PAR} yet: search for its member first.`)).toBeVisible();
     await page.keyboard.press('Escape');
+    // Closed (focus back where it was) before it opens again.
+    await expect(page.getByRole('dialog')).toHaveCount(0);
 
     palette = await openPalette(page);
     await page.keyboard.type(PAR);

@@ -37,11 +37,15 @@ test.describe('[agent] member profile', () => {
     expect(await page.content()).not.toContain(FULL_EMAIL);
     await expectAccessible(page);
 
-    // Another member page within the minute reuses the profile: no second call upstream.
+    // Member pages within the minute share one profile read: two more page loads ask Konaplate at
+    // most once (once only if the shared read, perhaps from an earlier journey, just turned a minute old).
+    const before = await sandbox.calls('member-info');
+    for (let load = 0; load < 2; load += 1) {
+      await page.reload();
+      await expect(header.getByTestId('member-name')).toHaveText('김하늘');
+    }
     const profileCalls = await sandbox.calls('member-info');
-    await page.reload();
-    await expect(header.getByTestId('member-name')).toHaveText('김하늘');
-    expect(await sandbox.calls('member-info')).toBe(profileCalls);
+    expect(profileCalls - before).toBeLessThanOrEqual(1);
 
     await header.getByRole('button', { name: 'Reveal' }).click();
     await expect(header.getByTestId('member-mobile')).toHaveText(FULL_MOBILE);
