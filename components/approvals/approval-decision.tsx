@@ -84,7 +84,7 @@ export function ApprovalDecision({ decide, needsIdentityNumber }: { decide: Deci
           >
             {t('approve')}
           </Button>
-          <Button type="submit" name="decision" value="reject" variant="outlined" color="warning" disabled={pending}>
+          <Button type="submit" name="decision" value="reject" variant="outlined" color="error" disabled={pending}>
             {t('reject')}
           </Button>
         </Stack>

@@ -148,7 +148,7 @@ function RequestTable({
                   {t('queue.open')}
                 </Button>
                 {withdraw && request.status === 'pending' && (
-                  <Button size="small" color="warning" disabled={withdrawing} onClick={() => withdraw(request.id)} aria-label={t('mine.withdrawLabel', { id: request.id.slice(0, 8) })}>
+                  <Button size="small" disabled={withdrawing} onClick={() => withdraw(request.id)} aria-label={t('mine.withdrawLabel', { id: request.id.slice(0, 8) })}>
                     {t('mine.withdraw')}
                   </Button>
                 )}
