@@ -35,7 +35,7 @@ export function ApprovalDecision({ decide, needsIdentityNumber }: { decide: Deci
 
   if (state.status === 'ok') {
     return (
-      <Alert severity={state.data.status === 'rejected' ? 'info' : 'success'} role="status">
+      <Alert severity={state.data.status === 'rejected' ? 'info' : 'success'} role="status" data-testid="decision-outcome">
         {state.message}
       </Alert>
     );

@@ -82,7 +82,7 @@ test.describe('maker–checker', () => {
       await page.getByRole('button', { name: 'Approve and send' }).click();
       const confirm = page.getByRole('dialog', { name: 'Approve and send this request?' });
       await confirm.getByRole('button', { name: 'Approve and send' }).click();
-      await expect(page.getByRole('status')).toContainText(/^Sent: application .{22}\.$/, { timeout: 15_000 });
+      await expect(page.getByTestId('decision-outcome')).toContainText(/^Sent: application .{22}\.$/, { timeout: 15_000 });
     });
     expect(await sandbox.calls('prepaid-reissue')).toBe(before + 1);
 
@@ -118,7 +118,7 @@ test.describe('maker–checker', () => {
       await expect(page.getByText('Say why the request is rejected.')).toBeVisible();
       await page.getByLabel('Comment').fill('The member found the card');
       await page.getByRole('button', { name: 'Reject' }).click();
-      await expect(page.getByRole('status')).toHaveText('Request rejected: nothing was sent.');
+      await expect(page.getByTestId('decision-outcome')).toHaveText('Request rejected: nothing was sent.');
     });
     await as(browser, 'agent', async (page) => {
       await page.goto(`/approvals/${id}`);
@@ -214,7 +214,7 @@ test.describe('maker–checker', () => {
       await screenshot(page, testInfo, 'ko-request');
       await page.getByLabel('의견').fill('회원이 카드를 찾음');
       await page.getByRole('button', { name: '반려' }).click();
-      await expect(page.getByRole('status')).toHaveText('요청을 반려했습니다. 전송된 내용은 없습니다.');
+      await expect(page.getByTestId('decision-outcome')).toHaveText('요청을 반려했습니다. 전송된 내용은 없습니다.');
     } finally {
       await context.close();
     }
