@@ -191,6 +191,40 @@ describeOnDatabases('findings runs', (fresh) => {
     }
   });
 
+  it('a scheduled run that another overtakes between reading where to start and starting stands down', async () => {
+    const db = await fresh();
+    completed(await runFindings({ db, trigger: 'schedule', now: NOW, settings }));
+    // Another instance's run starts and completes after this one read the previous end, before it claims its turn.
+    let overtaking: RunFindingsResult | undefined;
+    const overtaken = new Proxy(db, {
+      get(target, property, receiver) {
+        if (property !== 'insert') return Reflect.get(target, property, receiver);
+        return (table: typeof reviewRuns) => {
+          if (table !== reviewRuns || overtaking) return target.insert(table);
+          return {
+            values: (values: typeof reviewRuns.$inferInsert) => ({
+              onConflictDoNothing: () => ({
+                returning: async () => {
+                  overtaking = await runFindings({ db: target, trigger: 'schedule', now: plus(NOW, 30 * MINUTE), settings });
+                  return target.insert(table).values(values).onConflictDoNothing().returning();
+                },
+              }),
+            }),
+          };
+        };
+      },
+    });
+    expect(await runFindings({ db: overtaken, trigger: 'schedule', now: plus(NOW, HOUR), settings })).toEqual({ status: 'skipped', reason: 'recent' });
+    expect(completed(overtaking!).run.rangeFrom).toBe(NOW.toISOString());
+    // Its claim is withdrawn, so the next run goes on from where the overtaking one ended.
+    const runs = await db.select().from(reviewRuns).orderBy(reviewRuns.id);
+    expect(runs.map((run) => [run.status, run.rangeTo.toISOString()])).toEqual([
+      ['completed', NOW.toISOString()],
+      ['completed', plus(NOW, 30 * MINUTE).toISOString()],
+    ]);
+    expect(completed(await runFindings({ db, trigger: 'schedule', now: plus(NOW, HOUR), settings })).run.rangeFrom).toBe(plus(NOW, 30 * MINUTE).toISOString());
+  });
+
   it('the schedule runs on each instance in turn, never two at once, covering time without gaps', async () => {
     const db = await fresh();
     const other = databaseDriver(db) === 'postgres' ? await openDatabase({ databaseUrl: databaseLocation(db) }) : db;

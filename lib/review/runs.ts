@@ -150,8 +150,10 @@ export async function runFindings(options: RunFindingsOptions = {}): Promise<Run
   await abandonExpired(db, startedAt);
 
   const to = options.to ?? startedAt;
-  let from = options.from;
-  if (!from && trigger === 'schedule') from = (await lastCompleted(db, eq(reviewRuns.trigger, 'schedule')))?.rangeTo;
+  const continues = !options.from && trigger === 'schedule';
+  const previousEnd = async () => (await lastCompleted(db, eq(reviewRuns.trigger, 'schedule')))?.rangeTo?.getTime();
+  const readEnd = continues ? await previousEnd() : undefined;
+  let from = options.from ?? (readEnd === undefined ? undefined : new Date(readEnd));
   from ??= new Date(to.getTime() - settings.defaultRangeHours * HOUR_MS);
   const earliest = new Date(to.getTime() - MAX_RANGE_DAYS * DAY_MS);
   if (from < earliest) {
@@ -182,6 +184,12 @@ export async function runFindings(options: RunFindingsOptions = {}): Promise<Run
     return { status: 'skipped', reason: 'recent' };
   }
   const runId = toNumber(run.id);
+  // The previous end was read before the claim, so a run that completed in between would be
+  // covered twice; now no other run can complete. If it moved, that run was this turn.
+  if (continues && (await previousEnd()) !== readEnd) {
+    await db.delete(reviewRuns).where(eq(reviewRuns.id, run.id));
+    return { status: 'skipped', reason: 'recent' };
+  }
   let lastRenewal = performance.now();
   const renewLease = async () => {
     lastRenewal = performance.now();
