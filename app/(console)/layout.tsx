@@ -7,18 +7,9 @@ import { ConsoleShell } from '@/components/shell/console-shell';
 import { ENROLMENT_PATH, getSessionState } from '@/lib/auth/access';
 import { can } from '@/lib/domain/permissions';
 import { env } from '@/lib/env';
-import { describeFaults, type Fault } from '@/lib/qa/faults';
-import { sandboxControl } from '@/lib/qa/sandbox-control';
+import { describeFaults } from '@/lib/qa/faults';
+import { activeSandboxFaults } from '@/lib/qa/sandbox-control';
 import { chooseLocaleAction, findCardByParAction, signOutAction, staySignedIn } from './actions';
-
-/** The sandbox's faults that are on; none when it cannot say (the banner is advisory). */
-async function activeSandboxFaults(): Promise<Record<string, Fault>> {
-  try {
-    return (await sandboxControl<{ faults: Record<string, Fault> }>('/faults')).faults;
-  } catch {
-    return {};
-  }
-}
 
 export default async function ConsoleLayout({ children }: { children: ReactNode }) {
   const state = await getSessionState();

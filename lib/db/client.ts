@@ -101,15 +101,19 @@ async function openPglite(dir: string): Promise<Database> {
     import('@electric-sql/pglite'),
     import('drizzle-orm/pglite'),
   ]);
+  // PostgreSQL's default 128 MB of shared buffers is touched at start-up and lives in the
+  // console's own memory (WebAssembly); the console's working set fits in far less, and the
+  // data files stay in the operating system's page cache anyway.
+  const options = { startParams: [...PGlite.defaultStartParams, '-c', 'shared_buffers=16MB'] };
   let client: PGlite;
   let location: string;
   if (dir.startsWith('memory://')) {
-    client = await PGlite.create(dir);
+    client = await PGlite.create(dir, options);
     location = dir;
   } else {
     location = path.resolve(/*turbopackIgnore: true*/ process.cwd(), dir);
     mkdirSync(location, { recursive: true });
-    client = await PGlite.create(location);
+    client = await PGlite.create(location, options);
   }
   const db: Database = drizzle({ client, schema });
   handles.set(db, {

@@ -7,7 +7,7 @@ import { recordAudit } from '@/lib/audit/record';
 import { maskCardNumber } from '@/lib/format/card-number';
 import type { SandboxScenario } from '@/lib/qa/catalogue';
 import { describeFaultTarget, faultSwitchSchema } from '@/lib/qa/faults';
-import { sandboxControl } from '@/lib/qa/sandbox-control';
+import { forgetActiveSandboxFaults, sandboxControl } from '@/lib/qa/sandbox-control';
 import { auditedCall } from '@/lib/upstream/audited-call';
 import { konaplate } from '@/lib/upstream/client';
 
@@ -18,6 +18,7 @@ export const switchFaultAction = protectedAction('sandbox.control', async (opera
   const { target, fault } = parsed.data;
   const path = `/faults/${encodeURIComponent(target)}`;
   await sandboxControl(path, fault ? { method: 'PUT', body: JSON.stringify(fault) } : { method: 'DELETE' });
+  forgetActiveSandboxFaults();
   await recordAudit({ actor: operator, action: 'sandbox-control', outcome: 'ok', request: { target, fault } });
   revalidatePath('/', 'layout');
   const t = await getTranslations('qa.faults');
@@ -27,6 +28,7 @@ export const switchFaultAction = protectedAction('sandbox.control', async (opera
 
 export const resetSandboxAction = protectedAction('sandbox.control', async (operator): Promise<ActionState> => {
   await sandboxControl('/reset', { method: 'POST' });
+  forgetActiveSandboxFaults();
   await recordAudit({ actor: operator, action: 'sandbox-control', outcome: 'ok', request: { reset: true } });
   revalidatePath('/', 'layout');
   const t = await getTranslations('qa.faults');
