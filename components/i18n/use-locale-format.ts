@@ -1,4 +1,3 @@
-'use client';
 import { useLocale } from 'next-intl';
 import { localeFormat, type LocaleFormat } from '@/lib/format/locale-format';
 

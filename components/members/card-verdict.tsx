@@ -1,14 +1,7 @@
-'use client';
 import { useTranslations } from 'next-intl';
-import Box from '@mui/material/Box';
-import Typography from '@mui/material/Typography';
 import { useLocaleFormat } from '@/components/i18n/use-locale-format';
-import type { StatusTone } from '@/lib/domain/card-status';
 import { verdictValues, type CardVerdict } from '@/lib/domain/card-verdict';
-
-// The colour is on a dot only: coloured text would fail contrast on the light theme. (A dot, not
-// an icon: the card list has a first-load budget.)
-const DOT: Record<StatusTone, string> = { normal: 'success.main', suspended: 'warning.main', deleted: 'error.main', info: 'info.main' };
+import styles from './card-list.module.css';
 
 /** A card's verdict in words (lib/domain/card-verdict.ts), said before its status chips. */
 export function CardVerdictLine({ verdict }: { verdict: CardVerdict }) {
@@ -17,9 +10,10 @@ export function CardVerdictLine({ verdict }: { verdict: CardVerdict }) {
   const values = verdictValues(verdict);
   const since = verdict.kind === 'suspendedLost' && verdict.since ? format.date(verdict.since) : values.since;
   return (
-    <Typography variant="body2" sx={{ fontWeight: 600, mb: 0.5 }} data-testid="card-verdict" data-verdict={verdict.kind}>
-      <Box component="span" aria-hidden sx={{ display: 'inline-block', width: 10, height: 10, borderRadius: '50%', bgcolor: DOT[verdict.tone], mr: 0.75 }} />
+    <p className={styles.verdict} data-testid="card-verdict" data-verdict={verdict.kind}>
+      {/* The colour is on the dot only: coloured text would fail contrast on the light theme. */}
+      <span aria-hidden className={`${styles.dot} ${styles[`dot${verdict.tone}`]}`} />
       {t(verdict.kind, { ...values, ...(since ? { since } : {}) })}
-    </Typography>
+    </p>
   );
 }

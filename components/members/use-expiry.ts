@@ -1,4 +1,3 @@
-'use client';
 import { useCallback } from 'react';
 import { useTranslations } from 'next-intl';
 import { describeExpiry, expiryWords, type Expiry } from '@/lib/format/expiry';

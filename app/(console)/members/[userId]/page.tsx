@@ -1,15 +1,19 @@
 import type { Metadata } from 'next';
 import { randomUUID } from 'node:crypto';
+import { Suspense } from 'react';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import Button from '@mui/material/Button';
+import LinearProgress from '@mui/material/LinearProgress';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import { MemberCards } from '@/components/members/member-cards';
+import { MemberCardsView } from '@/components/members/member-cards-view';
 import { MemberHeader } from '@/components/members/member-header';
 import { MemberNotes } from '@/components/members/member-notes';
 import { MemberSearchForm } from '@/components/members/member-search-form';
+import { RefreshCards } from '@/components/members/refresh-cards';
+import type { MemberCardsResult } from '@/lib/domain/cards';
 import { requirePagePermission } from '@/lib/auth/access';
 import { can } from '@/lib/domain/permissions';
 import { loadMemberCards } from '@/lib/cards/member-cards';
@@ -36,14 +40,15 @@ export default async function MemberPage({
   const { par: rawPar } = await searchParams;
   const par = rawPar ? parSchema.safeParse(rawPar) : undefined;
   const operator = await requirePagePermission('cards.view', `/members/${userId.data}`);
-  // Not awaited: the header streams in; the cards neither wait for the profile nor fail with it.
+  // Not awaited: the shell, the search and the header paint first; the cards and the profile
+  // stream in, neither waiting for the other nor failing with it.
   const profile = loadMemberProfile(operator, userId.data);
+  // A PAR refused is said next to the search; nothing is read with it.
+  const cards = par && !par.success ? undefined : loadMemberCards(operator, { userId: userId.data, par: par?.data });
   const mayNote = can(operator.roles, 'members.notes');
-  const [initial, notes] = await Promise.all([
-    loadMemberCards(operator, { userId: userId.data, par: par?.success ? par.data : undefined }),
-    mayNote ? listMemberNotes(userId.data) : [],
-  ]);
+  const notes = mayNote ? await listMemberNotes(userId.data) : [];
   const t = await getTranslations('members.member');
+  const tCards = await getTranslations('members.cards');
   const problemOf = async (text: string) => problemText(text, await getTranslations('validation'));
 
   return (
@@ -61,20 +66,37 @@ export default async function MemberPage({
               {t('timeline')}
             </Button>
           )}
-          {can(operator.roles, 'cards.issue') && initial.status === 'ok' && (
-            <Button href={`/members/${userId.data}/issue`} variant="contained">
-              {t('issue')}
-            </Button>
+          {can(operator.roles, 'cards.issue') && cards && (
+            <Suspense fallback={null}>
+              <IssueButton userId={userId.data} cards={cards} label={t('issue')} />
+            </Suspense>
           )}
         </Stack>
       </Stack>
       <MemberHeader profile={profile} reveal={revealMemberContactAction.bind(null, userId.data)} />
-      {par && !par.success ? (
-        <Typography color="error">{t('badPar', { problem: await problemOf(par.error.issues[0]?.message ?? '') })}</Typography>
+      {cards ? (
+        <Suspense fallback={<LinearProgress aria-label={tCards('loading')} />}>
+          <CardsSection userId={userId.data} par={par?.data} cards={cards} />
+        </Suspense>
       ) : (
-        <MemberCards userId={userId.data} par={par?.data} initial={initial} />
+        <Typography color="error">{t('badPar', { problem: await problemOf(par?.error?.issues[0]?.message ?? '') })}</Typography>
       )}
       {mayNote && <MemberNotes notes={notes} add={addMemberNoteAction.bind(null, userId.data)} idempotencyKey={randomUUID()} />}
     </Stack>
   );
+}
+
+/** Issuing is offered once the member is known to exist. */
+async function IssueButton({ userId, cards, label }: { userId: string; cards: Promise<MemberCardsResult>; label: string }) {
+  if ((await cards).status !== 'ok') return null;
+  return (
+    <Button href={`/members/${userId}/issue`} variant="contained">
+      {label}
+    </Button>
+  );
+}
+
+async function CardsSection({ userId, par, cards }: { userId: string; par?: string; cards: Promise<MemberCardsResult> }) {
+  const result = await cards;
+  return <MemberCardsView userId={userId} par={par} result={result} refresh={<RefreshCards at={result.status === 'ok' ? result.fetchedAt : undefined} />} />;
 }
