@@ -1,56 +1,42 @@
-'use client';
 import type { ReactNode } from 'react';
 import { useTranslations } from 'next-intl';
-import Chip from '@mui/material/Chip';
-import Grid from '@mui/material/Grid';
-import Paper from '@mui/material/Paper';
-import Stack from '@mui/material/Stack';
-import Table from '@mui/material/Table';
-import TableBody from '@mui/material/TableBody';
-import TableCell from '@mui/material/TableCell';
-import TableRow from '@mui/material/TableRow';
-import Typography from '@mui/material/Typography';
 import type { MemberCardsResult } from '@/lib/domain/cards';
 import { cardProductType, rechargeableExplained } from '@/lib/domain/card-status';
 import { cardVerdict, type VerdictContext } from '@/lib/domain/card-verdict';
 import { koreaToday } from '@/lib/format/expiry';
 import { useLocaleFormat } from '@/components/i18n/use-locale-format';
-import { useMemberCards } from '@/components/members/use-member-cards';
 import { CardImage } from './card-image';
+import styles from './card-detail.module.css';
+import listStyles from './card-list.module.css';
 import { CardStatusChips } from './card-status-chips';
 import { CardVerdictLine } from './card-verdict';
 import { CardsError } from './cards-error';
-import { FetchedAt } from './fetched-at';
 import { useExpiry } from './use-expiry';
+
+// No 'use client': rendered on the server (as the card list is); `refresh` is its one island.
 
 type Fact = [label: string, value: ReactNode];
 
 /** A half-width panel of labelled facts about the card; `none` says why when there are none. */
 function FactsSection({ title, facts, none }: { title: string; facts: Fact[] | undefined; none?: string }) {
   return (
-    <Grid size={{ xs: 12, md: 6 }}>
-      <Paper variant="outlined" sx={{ p: 2, height: '100%' }} component="section" aria-label={title}>
-        <Typography variant="subtitle1" component="h2" sx={{ fontWeight: 600, mb: 1 }}>
-          {title}
-        </Typography>
-        {facts?.length ? (
-          <Table size="small">
-            <TableBody>
-              {facts.map(([label, value]) => (
-                <TableRow key={label} sx={{ '& td': { borderBottom: 0, px: 0, py: 0.5 } }}>
-                  <TableCell component="th" scope="row" sx={{ color: 'text.secondary', width: '45%', border: 0, px: 0, py: 0.5 }}>
-                    {label}
-                  </TableCell>
-                  <TableCell>{value}</TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        ) : (
-          <Typography color="text.secondary">{none}</Typography>
-        )}
-      </Paper>
-    </Grid>
+    <section className={styles.section} aria-label={title}>
+      <h2 className={styles.sectionTitle}>{title}</h2>
+      {facts?.length ? (
+        <table className={styles.facts}>
+          <tbody>
+            {facts.map(([label, value]) => (
+              <tr key={label}>
+                <th scope="row">{label}</th>
+                <td>{value}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : (
+        <p className={styles.none}>{none}</p>
+      )}
+    </section>
   );
 }
 
@@ -58,44 +44,44 @@ function FactsSection({ title, facts, none }: { title: string; facts: Fact[] | u
 function YesNo({ value }: { value: boolean | undefined }) {
   const t = useTranslations('cards');
   if (value === undefined) return '—';
-  return <Chip size="small" variant="outlined" color={value ? 'success' : 'default'} label={value ? t('yes') : t('no')} />;
+  return <span className={`${listStyles.chip} ${value ? listStyles.normal : styles.outlinedDefault}`}>{value ? t('yes') : t('no')}</span>;
 }
 
-/** Everything Konaplate says about one card, grouped; refreshed on focus and on demand. */
+/** Everything Konaplate says about one card, grouped; `refresh` says when it was read and reads it again. */
 export function CardDetail({
   userId,
   par,
-  initial,
+  result,
+  refresh,
   verdictContext = {},
 }: {
   userId: string;
   par: string;
-  initial: MemberCardsResult;
+  result: MemberCardsResult;
+  refresh: ReactNode;
   /** What the verdict knows besides the card's states: its delivery, and the console's own history. */
   verdictContext?: Omit<VerdictContext, 'today'>;
 }) {
   const t = useTranslations('cards');
   const format = useLocaleFormat();
   const expiryOf = useExpiry();
-  const { data = initial, isValidating, mutate } = useMemberCards({ userId, par }, initial);
-  const refresh = <FetchedAt at={data.status === 'ok' ? data.fetchedAt : undefined} refreshing={isValidating} onRefresh={() => mutate()} />;
-  if (data.status === 'error') {
+  if (result.status === 'error') {
     return (
-      <Stack spacing={2}>
+      <div className={styles.detail}>
         {refresh}
-        <CardsError userId={userId} result={data} />
-      </Stack>
+        <CardsError userId={userId} result={result} />
+      </div>
     );
   }
-  const card = data.cards.find((c) => c.par === par);
+  const card = result.cards.find((c) => c.par === par);
   if (!card) {
     return (
-      <Stack spacing={2}>
+      <div className={styles.detail}>
         {refresh}
-        <Paper variant="outlined" sx={{ p: 4 }} data-testid="no-cards">
+        <div className={styles.empty} data-testid="no-cards">
           {t('detail.noCardWithPar', { par })}
-        </Paper>
-      </Stack>
+        </div>
+      </div>
     );
   }
   const expiry = expiryOf(card.expiryDate);
@@ -104,27 +90,21 @@ export function CardDetail({
   const { krw } = format;
 
   return (
-    <Stack spacing={2} data-testid="card-detail">
-      <Stack direction="row" spacing={2} sx={{ alignItems: 'center', justifyContent: 'space-between', flexWrap: 'wrap', gap: 2 }}>
-        <Stack direction="row" spacing={2} sx={{ alignItems: 'center' }}>
+    <div className={styles.detail} data-testid="card-detail">
+      <div className={styles.top}>
+        <div className={styles.identity}>
           <CardImage src={card.serviceImageUrl} alt={t('imageAlt', { name: card.serviceName })} width={120} />
           <div>
-            <Typography variant="h5" component="h1">
-              {card.serviceName}
-            </Typography>
-            <Typography color="text.secondary">
-              {t('detail.subtitle', { type: cardProductType(card), named: card.isNamed ? 'named' : 'unnamed', userId })}
-            </Typography>
-            <div style={{ marginTop: 8 }}>
-              <CardVerdictLine verdict={cardVerdict(card, { today: koreaToday(), ...verdictContext })} />
-            </div>
+            <h1 className={styles.name}>{card.serviceName}</h1>
+            <p className={styles.subtitle}>{t('detail.subtitle', { type: cardProductType(card), named: card.isNamed ? 'named' : 'unnamed', userId })}</p>
+            <CardVerdictLine verdict={cardVerdict(card, { today: koreaToday(), ...verdictContext })} />
             <CardStatusChips card={card} />
           </div>
-        </Stack>
+        </div>
         {refresh}
-      </Stack>
+      </div>
 
-      <Grid container spacing={2}>
+      <div className={styles.sections}>
         <FactsSection
           title={t('detail.balances.title')}
           facts={[
@@ -134,9 +114,9 @@ export function CardDetail({
               t('detail.balances.rechargeable'),
               <span key="r">
                 {krw(card.rechargeableAmount)}
-                <Typography variant="body2" color="text.secondary" component="span" sx={{ display: 'block' }}>
+                <span className={styles.secondary}>
                   {t('detail.balances.rechargeableHow', { basis: room.basis, maximum: krw(room.maximum), balance: krw(card.balance) })}
-                </Typography>
+                </span>
               </span>,
             ],
             [t('detail.balances.maximums'), `${krw(card.maxRealNameRechargeAmount)} / ${krw(card.maxNonRealNameRechargeAmount)}`],
@@ -173,7 +153,9 @@ export function CardDetail({
             [
               t('detail.abilities.transferInProgress'),
               card.accTransferStatus === '1' ? (
-                <Chip key="t" size="small" color="warning" label={t('detail.abilities.transferYes')} />
+                <span key="t" className={`${listStyles.chip} ${listStyles.suspended}`}>
+                  {t('detail.abilities.transferYes')}
+                </span>
               ) : (
                 <YesNo key="t" value={false} />
               ),
@@ -214,7 +196,7 @@ export function CardDetail({
             />
           </>
         )}
-      </Grid>
-    </Stack>
+      </div>
+    </div>
   );
 }

@@ -8,7 +8,7 @@ import { MemberCardsView } from './member-cards-view';
 /** A member's cards read from the browser (after a write whose outcome is unknown), refreshed on focus and on demand. */
 export function MemberCards({ userId }: { userId: string }) {
   const t = useTranslations('members.cards');
-  const { data, isValidating, mutate } = useMemberCards({ userId });
+  const { data, isValidating, mutate } = useMemberCards(userId);
   if (!data) return <LinearProgress aria-label={t('loading')} />;
   return (
     <MemberCardsView

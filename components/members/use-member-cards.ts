@@ -11,16 +11,12 @@ async function fetchCards(url: string): Promise<MemberCardsResult> {
 }
 
 /**
- * A member's cards, refreshed on focus and on demand. The first answer comes from the
- * server render; identical requests within a few seconds are deduplicated here, and the
- * server shares one upstream call among reads within its own window.
+ * A member's cards read from the browser (the member and card pages render theirs on the
+ * server), refreshed on focus and on demand. Identical requests within a few seconds are
+ * deduplicated here, and the server shares one upstream call among reads within its own window.
  */
-export function useMemberCards(query: { userId: string; par?: string }, fallbackData?: MemberCardsResult) {
-  const url = `/api/members/${query.userId}/cards${query.par ? `?par=${query.par}` : ''}`;
-  return useSWR(url, fetchCards, {
-    fallbackData,
-    // With a server-rendered answer there is nothing to fetch on mount; without one, fetch now.
-    revalidateOnMount: fallbackData === undefined,
+export function useMemberCards(userId: string) {
+  return useSWR(`/api/members/${userId}/cards`, fetchCards, {
     revalidateOnFocus: true,
     dedupingInterval: 5_000,
     focusThrottleInterval: 5_000,

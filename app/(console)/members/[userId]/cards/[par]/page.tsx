@@ -11,6 +11,7 @@ import { CardStateActions } from '@/components/card-actions/card-state-actions';
 import { CardDeliveryStatus } from '@/components/members/card-delivery';
 import { CardDetail } from '@/components/members/card-detail';
 import { MemberHeader } from '@/components/members/member-header';
+import { RefreshCards } from '@/components/members/refresh-cards';
 import { getCardStateTimeline } from '@/lib/audit/card-state/card-timeline';
 import { requirePagePermission } from '@/lib/auth/access';
 import { loadCardDelivery } from '@/lib/cards/card-delivery';
@@ -72,7 +73,13 @@ export default async function CardPage({ params }: { params: Promise<{ userId: s
         <Typography color="text.primary">{t('page.card', { par: par.data })}</Typography>
       </Breadcrumbs>
       <MemberHeader profile={loadMemberProfile(operator, userId.data)} reveal={revealMemberContactAction.bind(null, userId.data)} />
-      <CardDetail userId={userId.data} par={par.data} initial={initial} verdictContext={{ ...history, delivery: deliveryStatus }} />
+      <CardDetail
+        userId={userId.data}
+        par={par.data}
+        result={initial}
+        refresh={<RefreshCards at={initial.status === 'ok' ? initial.fetchedAt : undefined} />}
+        verdictContext={{ ...history, delivery: deliveryStatus }}
+      />
       {card && offers && (can(operator.roles, 'cards.reissue') || can(operator.roles, 'cards.changeStatus') || can(operator.roles, 'cards.cancelApplication')) && (
         <CardStateActions
           userId={userId.data}
