@@ -33,10 +33,10 @@ test.describe('[manager] a readable audit trail', () => {
     await expectAccessible(page);
 
     // Asked for: the sign-ins are back, in the URL (saved views keep it).
-    await page.getByRole('form', { name: 'Audit filters' }).getByLabel('Show sign-ins and sign-outs').check();
+    await page.getByRole('form', { name: 'Audit filters' }).getByLabel('Show sign-ins, sign-outs and reads of the audit trail').check();
     await page.getByRole('button', { name: 'Apply filters' }).click();
     await expect(page).toHaveURL(/\/audit\?signIns=show$/);
-    await expect(page.getByRole('form', { name: 'Audit filters' }).getByLabel('Show sign-ins and sign-outs')).toBeChecked();
+    await expect(page.getByRole('form', { name: 'Audit filters' }).getByLabel('Show sign-ins, sign-outs and reads of the audit trail')).toBeChecked();
     await page.goto('/audit?signIns=show&action=sign-in');
     await expect(rows.first()).toContainText('Sign-in');
   });
@@ -64,7 +64,7 @@ test.describe('[manager] a readable audit trail', () => {
     await page.goto('/audit');
     await views.getByRole('link', { name: 'Forbidden attempts' }).click();
     await expect(page).toHaveURL(/\/audit\?outcome=forbidden&signIns=show$/);
-    await expect(page.getByRole('form', { name: 'Audit filters' }).getByLabel('Show sign-ins and sign-outs')).toBeChecked();
+    await expect(page.getByRole('form', { name: 'Audit filters' }).getByLabel('Show sign-ins, sign-outs and reads of the audit trail')).toBeChecked();
     await expectAccessible(page);
 
     await views.getByRole('button', { name: 'Delete Forbidden attempts' }).click();

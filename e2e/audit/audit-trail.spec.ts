@@ -139,6 +139,30 @@ test.describe('[manager] audit page', () => {
     expect((await idsOf())[0]).toBeGreaterThanOrEqual(pageOne[0]!);
   });
 
+  test('reading the trail, a member timeline or a card timeline is itself on the record (PCI DSS 10.2.1.3)', async ({ page }) => {
+    const member = `7${Date.now()}`;
+    const par = 'Q1J4D526JR3WG30EM2U8LDJSE8V';
+    await page.goto(`/audit?member=${member}&outcome=ok`);
+    await page.goto(`/members/${member}/timeline`);
+    // The read of a timeline is not part of the member's story.
+    await expect(page.getByText('No operator action or card state recorded for this member.')).toBeVisible();
+    await page.goto(`/members/9999999999999999999/cards/${par}`);
+    await expect(page.getByTestId('card-detail')).toBeVisible();
+
+    const rows = page.getByTestId('audit-row');
+    // Hidden by default, like sign-ins: each page a manager opens writes one.
+    await page.goto(`/audit?operator=${encodeURIComponent(demoEmail('manager'))}`);
+    await expect(rows.first()).toBeVisible();
+    await expect(rows.filter({ hasText: 'Audit trail read' })).toHaveCount(0);
+
+    await page.goto(`/audit?operator=${encodeURIComponent(demoEmail('manager'))}&action=audit-read`);
+    await expect(rows.filter({ hasText: `"member":"${member}"` }).filter({ hasText: '"target":"audit-trail"' })).toHaveCount(1);
+    await expect(rows.filter({ hasText: member }).filter({ hasText: '"target":"member-timeline"' })).toHaveCount(1);
+    await expect(rows.filter({ hasText: '"target":"card-timeline"' }).first()).toContainText('Audit trail read');
+    // This very page's read is recorded before the trail is read: it is the newest row.
+    await expect(rows.first()).toContainText('"action":"audit-read"');
+  });
+
   test('opens a member timeline', async ({ page }) => {
     await page.goto('/members/9007199254740993123/timeline');
     await expect(page.getByRole('heading', { name: 'Timeline of member 9007199254740993123', level: 1 })).toBeVisible();

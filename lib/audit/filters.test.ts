@@ -32,7 +32,7 @@ describe('parseAuditQuery', () => {
       outcome: 'upstream_error',
       resultCode: '003_018',
       correlationId: 'KP-20260501-0001',
-      hideSignIns: false,
+      hideRoutine: false,
     });
     expect(parseAuditQuery({ to: '2026-05-02' })).toMatchObject({ ok: true, filters: { toExclusive: new Date('2026-05-02T15:00:00Z') } });
     expect(parseAuditQuery({ from: '2026-05-01T00:00:00Z' })).toMatchObject({ ok: true, filters: { from: new Date('2026-05-01T00:00:00Z') } });
@@ -51,11 +51,11 @@ describe('parseAuditQuery', () => {
     expect(parseAuditQuery(new URLSearchParams('outcome=ok&cursor='))).toMatchObject({ ok: true, cursor: null });
   });
 
-  it('hides sign-ins and sign-outs unless shown, or named by the action filter', () => {
-    expect(parseAuditQuery({})).toMatchObject({ ok: true, filters: { hideSignIns: true } });
-    expect(parseAuditQuery({ outcome: 'ok' })).toMatchObject({ ok: true, filters: { hideSignIns: true } });
-    expect(parseAuditQuery({ signIns: 'show' })).toMatchObject({ ok: true, filters: { hideSignIns: false }, raw: { signIns: 'show' } });
-    expect(parseAuditQuery({ action: 'sign-out' })).toMatchObject({ ok: true, filters: { hideSignIns: false } });
+  it('hides sign-ins, sign-outs and reads of the trail unless shown, or named by the action filter', () => {
+    expect(parseAuditQuery({})).toMatchObject({ ok: true, filters: { hideRoutine: true } });
+    expect(parseAuditQuery({ outcome: 'ok' })).toMatchObject({ ok: true, filters: { hideRoutine: true } });
+    expect(parseAuditQuery({ signIns: 'show' })).toMatchObject({ ok: true, filters: { hideRoutine: false }, raw: { signIns: 'show' } });
+    expect(parseAuditQuery({ action: 'sign-out' })).toMatchObject({ ok: true, filters: { hideRoutine: false } });
     expect(parseAuditQuery({ signIns: 'yes' })).toMatchObject({ ok: false, problems: ['signIns:signIns'] });
     expect(auditQueryString({ outcome: 'ok', signIns: 'show' })).toBe('?outcome=ok&signIns=show');
   });

@@ -18,10 +18,11 @@ import { decodeCursor, type Cursor } from './cursor';
  */
 
 /**
- * Sign-ins and sign-outs: half the trail, so the page hides them unless asked (`signIns=show`)
- * or an action filter names one. Sign-in failures stay: they are what a reviewer looks for.
+ * Sign-ins, sign-outs and reads of the trail itself (each page a manager opens writes one): half
+ * the trail and more, so the page hides them unless asked (`signIns=show`) or an action filter
+ * names one. Sign-in failures stay: they are what a reviewer looks for.
  */
-export const SIGN_IN_ACTIONS = ['sign-in', 'sign-out', 'sign-out-everywhere'] as const satisfies readonly AuditAction[];
+export const ROUTINE_ACTIONS = ['sign-in', 'sign-out', 'sign-out-everywhere', 'audit-read', 'review-read'] as const satisfies readonly AuditAction[];
 export const SHOW_SIGN_INS = 'show';
 
 /** The audit page's URL keys: the filters of lib/domain/audit.ts and whether sign-ins show. */
@@ -42,8 +43,8 @@ export interface AuditFilters {
   outcome?: AuditOutcomeName;
   resultCode?: string;
   correlationId?: string;
-  /** Leave out SIGN_IN_ACTIONS (the page's default; other readers see every action). */
-  hideSignIns?: boolean;
+  /** Leave out ROUTINE_ACTIONS (the page's default; other readers see every action). */
+  hideRoutine?: boolean;
 }
 
 /** Times without a zone are read in Korea time, like every time the console shows. */
@@ -184,7 +185,7 @@ export function parseAuditQuery(params: SearchParams): ParsedAuditQuery {
     outcome: v.outcome,
     resultCode: v.code,
     correlationId: v.correlationId,
-    hideSignIns: v.signIns !== SHOW_SIGN_INS && !v.action,
+    hideRoutine: v.signIns !== SHOW_SIGN_INS && !v.action,
   };
   return { ok: true, filters, cursor, raw };
 }

@@ -38,14 +38,16 @@ describeOnDatabases('the audit page queries', (fresh) => {
     expect((await q({ from: '2026-03-01T09:00', to: '2026-03-01T09:02' })).rows).toHaveLength(9);
     expect((await q({ from: '2026-03-02' })).rows).toHaveLength(0);
 
-    // Sign-ins and sign-outs show when asked for, or when the action filter names them.
-    for (const action of ['sign-in', 'sign-out', 'sign-out-everywhere', 'sign-in-failure'] as const) {
+    // Sign-ins, sign-outs and reads of the trail show when asked for, or when the action filter names them.
+    for (const action of ['sign-in', 'sign-out', 'sign-out-everywhere', 'audit-read', 'review-read', 'sign-in-failure'] as const) {
       await appendAuditEvent(db, auditInput({ action, memberId: undefined }), { at: new Date(tie.getTime() + 10 * 60_000) });
     }
     expect((await q({})).rows.map((r) => r.action)).not.toContain('sign-in');
+    expect((await q({})).rows.map((r) => r.action)).not.toContain('audit-read');
     expect((await q({})).rows).toHaveLength(13);
-    expect((await q({ signIns: 'show' })).rows).toHaveLength(16);
+    expect((await q({ signIns: 'show' })).rows).toHaveLength(18);
     expect((await q({ action: 'sign-out' })).rows).toHaveLength(1);
+    expect((await q({ action: 'audit-read' })).rows).toHaveLength(1);
 
     const batches: number[] = [];
     for await (const batch of iterateAuditEvents({ action: 'view-card' }, { batchSize: 3, db })) batches.push(batch.length);

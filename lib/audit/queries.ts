@@ -5,7 +5,7 @@ import { auditEvents } from '@/lib/db/schema';
 import type { AuditEventView } from '@/lib/domain/audit';
 import { afterCursorSql, cursorTimeSql, encodeCursor, type Cursor } from './cursor';
 import { auditEventColumns, toAuditEventView } from './event-view';
-import { SIGN_IN_ACTIONS, type AuditFilters } from './filters';
+import { ROUTINE_ACTIONS, type AuditFilters } from './filters';
 
 export const AUDIT_PAGE_SIZE = 50;
 
@@ -27,7 +27,7 @@ export function auditFilterConditions(filters: AuditFilters): SQL[] {
     filters.resultCode ? eq(auditEvents.resultCode, filters.resultCode) : undefined,
     filters.correlationId ? eq(auditEvents.correlationId, filters.correlationId) : undefined,
     // A filter on the rows of the index scan, not a scan of its own: sign-ins are about half.
-    filters.hideSignIns ? notInArray(auditEvents.action, [...SIGN_IN_ACTIONS]) : undefined,
+    filters.hideRoutine ? notInArray(auditEvents.action, [...ROUTINE_ACTIONS]) : undefined,
   ];
   return conditions.filter((c): c is SQL => c !== undefined);
 }

@@ -4,7 +4,8 @@ import { headers } from 'next/headers';
 import { getDb } from '@/lib/db';
 import { env } from '@/lib/env';
 import { clientAddress } from '@/lib/http/client-address';
-import type { AppendedEvent, AuditInput } from './append';
+import type { AuditReadTarget } from '@/lib/domain/audit';
+import type { AppendedEvent, AuditActor, AuditInput } from './append';
 import { groupCommitter, type AppendToTrail } from './group-commit';
 
 export { AUDIT_ACTIONS, type AuditAction } from '@/lib/domain/audit';
@@ -21,6 +22,19 @@ const appendToTrail = ((globalThis as Record<symbol, AppendToTrail | undefined>)
  */
 export async function recordAudit(input: AuditInput): Promise<AppendedEvent> {
   return appendToTrail(input, { client: await requestClient() });
+}
+
+/**
+ * Records, before anything is read, that `actor` reads the audit trail or a timeline drawn from
+ * it (PCI DSS 10.2.1.3): with the filters or cursor asked for, and the member and card read about.
+ * If it cannot be recorded, the page fails rather than show the trail unrecorded.
+ */
+export function recordAuditRead(
+  actor: AuditActor,
+  target: AuditReadTarget,
+  { memberId, cardRef, ...request }: { memberId?: string; cardRef?: string } & Record<string, unknown> = {},
+): Promise<AppendedEvent> {
+  return recordAudit({ actor, action: 'audit-read', outcome: 'ok', memberId, cardRef, request: { target, ...request } });
 }
 
 /** The audit trail cannot be reached: nothing may be sent upstream, since it could not be recorded. */

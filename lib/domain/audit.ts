@@ -40,12 +40,18 @@ export const AUDIT_ACTIONS = [
   'sandbox-control',
   'audit-purge',
   'audit-export',
+  /** The audit trail, or a member's or card's timeline drawn from it, was read (PCI DSS 10.2.1.3). */
+  'audit-read',
   'findings-run',
   'finding-status-change',
   'access-review-sign-off',
   'review-read',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+/** What an `audit-read` event says was read: the trail's page, or a timeline drawn from it. */
+export const AUDIT_READ_TARGETS = ['audit-trail', 'member-timeline', 'card-timeline'] as const;
+export type AuditReadTarget = (typeof AUDIT_READ_TARGETS)[number];
 
 /** Operator actions that change a card's state upstream: linked to card-state history. */
 export const CARD_CHANGING_ACTIONS = ['issue-prepaid', 'issue-debit', 'reissue-prepaid', 'suspend-card', 'resume-card', 'cancel-application'] as const satisfies readonly AuditAction[];

@@ -139,7 +139,7 @@ export async function runAuditQueryBench({ rows, runs, postgres, databaseUrl, ex
     const cases: Case[] = [
       { name: 'first page, no filter', filters: {} },
       // The audit page's default: sign-ins and sign-outs hidden (lib/audit/filters.ts).
-      { name: 'first page, sign-ins hidden (the default)', filters: { hideSignIns: true } },
+      { name: 'first page, sign-ins and reads hidden (the default)', filters: { hideRoutine: true } },
       { name: `deep page (~${Math.floor(rows / 2).toLocaleString('en')} rows in)`, filters: {}, cursor: await cursorAt(db, Math.floor(rows / 2)) },
       { name: 'operator, first page', filters: { operatorEmail } },
       {

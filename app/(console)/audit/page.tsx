@@ -8,6 +8,7 @@ import { PageLinks } from '@/components/audit/page-links';
 import { SavedViews } from '@/components/audit/saved-views';
 import { auditQueryString, filterErrorText, parseAuditQuery } from '@/lib/audit/filters';
 import { AUDIT_PAGE_SIZE, listAuditEvents } from '@/lib/audit/queries';
+import { recordAuditRead } from '@/lib/audit/record';
 import { requirePagePermission } from '@/lib/auth/access';
 import { can } from '@/lib/domain/permissions';
 import { listSavedAuditViews } from '@/lib/review/saved-views';
@@ -25,6 +26,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Search
   const t = await getTranslations('audit');
   const query = parseAuditQuery(await searchParams);
   const mayExport = can(operator.roles, 'audit.export');
+  if (query.ok) await recordAuditRead(operator, 'audit-trail', { filters: query.raw, cursor: query.cursor ? 'next' : 'first' });
   const [page, views] = await Promise.all([
     query.ok ? listAuditEvents(query.filters, { cursor: query.cursor }) : null,
     listSavedAuditViews(operator.id),

@@ -1,5 +1,5 @@
 import 'server-only';
-import { eq, sql, type SQL } from 'drizzle-orm';
+import { eq, ne, sql, type SQL } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
 import { getDb, type Database } from '@/lib/db';
 import { auditEvents } from '@/lib/db/schema';
@@ -45,7 +45,8 @@ function mergedOrder(a: Positioned, b: Positioned): number {
 
 /**
  * One page of a member's timeline: every audit event naming the member and every card-state
- * change of their cards, newest first. Each side is an index range scan limited to one page;
+ * change of their cards, newest first, but the reads of this timeline itself (they are on the
+ * audit page: a timeline would otherwise open with the read of it). Each side is an index range scan limited to one page;
  * the merge happens on at most twice the page size.
  */
 export async function listMemberTimeline(
@@ -57,7 +58,7 @@ export async function listMemberTimeline(
   const cursor = opts.cursor ?? null;
   const actions = await listAuditEventsWhere(
     db,
-    [eq(auditEvents.memberId, memberId), afterTimelineCursor('action', auditEvents.at, auditEvents.id, cursor)],
+    [eq(auditEvents.memberId, memberId), ne(auditEvents.action, 'audit-read'), afterTimelineCursor('action', auditEvents.at, auditEvents.id, cursor)],
     limit + 1,
   );
   const states = await readObservedStates(

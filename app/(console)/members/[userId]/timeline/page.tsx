@@ -9,6 +9,7 @@ import { MemberTimeline, type MemberTimelineEntry } from '@/components/audit/mem
 import { PageLinks } from '@/components/audit/page-links';
 import { MemberHeader } from '@/components/members/member-header';
 import { decodeTimelineCursor, listMemberTimeline } from '@/lib/audit/card-state/member-timeline';
+import { recordAuditRead } from '@/lib/audit/record';
 import { requirePagePermission } from '@/lib/auth/access';
 import { MEMBER_ID_PATTERN } from '@/lib/domain/member-id';
 import { can } from '@/lib/domain/permissions';
@@ -35,6 +36,7 @@ export default async function MemberTimelinePage({
   const cursorText = typeof cursorParam === 'string' && cursorParam ? cursorParam : null;
   const cursor = cursorText === null ? null : decodeTimelineCursor(cursorText);
   const badCursor = cursorText !== null && cursor === null;
+  if (!badCursor) await recordAuditRead(operator, 'member-timeline', { memberId: userId, page: cursor ? 'older' : 'newest' });
   const page = badCursor ? null : await listMemberTimeline(userId, { cursor });
   // The notes written within this page's span of time, for those who may read notes.
   const notes =

@@ -13,6 +13,7 @@ import { CardDetail } from '@/components/members/card-detail';
 import { MemberHeader } from '@/components/members/member-header';
 import { RefreshCards } from '@/components/members/refresh-cards';
 import { getCardStateTimeline } from '@/lib/audit/card-state/card-timeline';
+import { recordAuditRead } from '@/lib/audit/record';
 import { requirePagePermission } from '@/lib/auth/access';
 import { loadCardDelivery } from '@/lib/cards/card-delivery';
 import { lastCardAction } from '@/lib/cards/card-history';
@@ -59,7 +60,9 @@ export default async function CardPage({ params }: { params: Promise<{ userId: s
   const [delivery, history, timeline] = await Promise.all([
     delivered ? loadCardDelivery(operator, { userId: userId.data, cardApplyNo: delivered, par: par.data }) : undefined,
     card ? verdictHistory(operator, userId.data, card) : {},
-    can(operator.roles, 'audit.read') ? getCardStateTimeline(userId.data, par.data) : undefined,
+    can(operator.roles, 'audit.read')
+      ? recordAuditRead(operator, 'card-timeline', { memberId: userId.data, cardRef: par.data }).then(() => getCardStateTimeline(userId.data, par.data))
+      : undefined,
   ]);
   const deliveryStatus = delivery?.status === 'ok' ? delivery.data.status : undefined;
   const reissue = reissueAvailability(card, operator.roles);
