@@ -73,6 +73,7 @@ export function AuditFilters({ values, action = '/audit', exportHref }: Props) {
           <Grid size={{ xs: 12, sm: 6, md: 3 }}>{choice('action', t('anyAction'), AUDIT_ACTIONS, words.action)}</Grid>
           <Grid size={{ xs: 12, sm: 6, md: 3 }}>{choice('outcome', t('anyOutcome'), AUDIT_OUTCOME_NAMES, words.outcome)}</Grid>
           <Grid size={{ xs: 12, sm: 6, md: 3 }}>{text('code')}</Grid>
+          <Grid size={{ xs: 12, sm: 6, md: 3 }}>{text('cardState')}</Grid>
           <Grid size={{ xs: 12, sm: 6, md: 3 }}>{text('correlationId')}</Grid>
         </Grid>
         <FormControlLabel

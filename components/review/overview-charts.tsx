@@ -14,6 +14,7 @@ import Typography from '@mui/material/Typography';
 import { useTranslations } from 'next-intl';
 import { useLocaleFormat } from '@/components/i18n/use-locale-format';
 import { useAuditWords } from '@/components/audit/use-audit-words';
+import { NO_RESULT_CODE } from '@/lib/domain/audit';
 import { explainCode } from '@/lib/domain/result-codes';
 import type { ActionsPerDay, CardStateCount, ErrorCount, ResultCodesPerDay } from '@/lib/domain/review';
 
@@ -153,11 +154,31 @@ export function OverviewCharts({ data }: { data: OverviewData }) {
               series={[{ data: cardStates.map((s) => s.cards), label: t('cardStates.cards') }]}
               hideLegend
             />
-            <Typography variant="body2">
-              <Link component={NextLink} href={auditHref({ from, to, action: 'search' })}>
-                {t('openTrail')}
-              </Link>
-            </Typography>
+            <Table size="small" aria-label={t('cardStates.title')} data-testid="card-states-table">
+              <TableHead>
+                <TableRow>
+                  <TableCell>{t('cardStates.status')}</TableCell>
+                  <TableCell align="right">{t('cardStates.cards')}</TableCell>
+                  <TableCell>{t('cardStates.seen')}</TableCell>
+                </TableRow>
+              </TableHead>
+              <TableBody>
+                {cardStates.map((state) => {
+                  const status = state.bizStatus === 'unknown' ? t('cardStates.unknown') : state.bizStatus;
+                  return (
+                    <TableRow key={state.bizStatus} data-status={state.bizStatus}>
+                      <TableCell sx={{ fontFamily: 'monospace' }}>{status}</TableCell>
+                      <TableCell align="right">{format.count(state.cards)}</TableCell>
+                      <TableCell>
+                        <Link component={NextLink} href={auditHref({ from, to, cardState: state.bizStatus })} aria-label={t('cardStates.seenIn', { status })}>
+                          {t('cardStates.open')}
+                        </Link>
+                      </TableCell>
+                    </TableRow>
+                  );
+                })}
+              </TableBody>
+            </Table>
           </>
         )}
       </ChartFigure>
@@ -194,7 +215,13 @@ export function OverviewCharts({ data }: { data: OverviewData }) {
                       <TableCell align="right">
                         {number(
                           error.events,
-                          auditHref({ from, to, code: error.resultCode, outcome: error.outcome, action: error.actions.length === 1 ? error.actions[0] : undefined }),
+                          auditHref({
+                            from,
+                            to,
+                            code: error.resultCode ?? NO_RESULT_CODE,
+                            outcome: error.outcome,
+                            action: error.actions.length === 1 ? error.actions[0] : undefined,
+                          }),
                           `${error.resultCode ?? t('errors.noCode')} ${words.outcome(error.outcome)}`,
                         )}
                       </TableCell>

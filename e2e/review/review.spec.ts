@@ -1,6 +1,7 @@
 import { expect, test, type Browser } from '@playwright/test';
 import { apiSignIn, callServerAction, demoEmail, storageStateOf } from '../fixtures/operators';
 import { expectAccessible, expectNoEnglish, screenshot } from '../fixtures/page-checks';
+import { sandbox } from '../fixtures/sandbox';
 
 /** Today in Korea time, `YYYY-MM-DD` (the overview's days and the English dates). */
 const kstDay = (at: Date) => new Date(at.getTime() + 9 * 3_600_000).toISOString().slice(0, 10);
@@ -110,9 +111,17 @@ test.describe('[manager] the managers’ review', () => {
   });
 
   test('the overview’s charts render, and their figures are the audit trail’s', async ({ page, browser }) => {
-    // Something to count for sure today: an agent's forbidden attempt.
+    // Something to count for sure today: an agent's forbidden attempt, a failed upstream call, a card seen.
     const agent = await browser.newContext({ storageState: storageStateOf('agent') });
-    expect((await (await agent.newPage()).goto('/review/overview'))?.status()).toBe(403);
+    const agentPage = await agent.newPage();
+    expect((await agentPage.goto('/review/overview'))?.status()).toBe(403);
+    await sandbox.setFault('card-list', { kind: 'http-5xx', status: 503 });
+    try {
+      await agentPage.goto('/members/1000000001');
+      await expect(agentPage.getByTestId('upstream-error').first()).toBeVisible({ timeout: 15_000 });
+    } finally {
+      await sandbox.clearFaults();
+    }
     await agent.close();
 
     await page.goto('/review/overview');
@@ -129,6 +138,28 @@ test.describe('[manager] the managers’ review', () => {
     await forbidden.getByRole('link').click();
     await expect(page).toHaveURL(/\/audit\?from=\d{4}-\d{2}-\d{2}&to=\d{4}-\d{2}-\d{2}&outcome=forbidden&signIns=show$/);
     await expect(page.getByTestId('audit-row')).toHaveCount(shown);
+
+    // Each error row's figure is the number of events its link shows (a page holds 50).
+    await page.goto('/review/overview');
+    const errorRows = page.getByTestId('errors-table').locator('tbody tr');
+    await expect(errorRows.first()).toBeVisible();
+    for (let i = 0; i < Math.min(await errorRows.count(), 3); i++) {
+      await page.goto('/review/overview');
+      const figure = errorRows.nth(i).getByRole('link');
+      const events = Number((await figure.innerText()).replace(/,/g, ''));
+      const code = await errorRows.nth(i).getAttribute('data-code');
+      await figure.click();
+      await expect(page).toHaveURL(new RegExp(`[?&]code=${code || 'none'}(&|$)`));
+      await expect(page.getByTestId('audit-row')).toHaveCount(Math.min(events, 50));
+    }
+
+    // A card state's link shows the events that saw cards in it.
+    await page.goto('/review/overview');
+    const stateRow = page.getByTestId('card-states-table').locator('tbody tr').first();
+    const status = await stateRow.getAttribute('data-status');
+    await stateRow.getByRole('link').click();
+    await expect(page).toHaveURL(new RegExp(`[?&]cardState=${status}(&|$)`));
+    await expect(page.getByTestId('audit-row').first()).toBeVisible();
   });
 });
 

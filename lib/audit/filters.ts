@@ -4,6 +4,7 @@ import {
   AUDIT_ACTIONS,
   AUDIT_FILTER_KEYS,
   AUDIT_OUTCOME_NAMES,
+  NO_RESULT_CODE,
   type AuditAction,
   type AuditOutcomeName,
 } from '@/lib/domain/audit';
@@ -41,7 +42,10 @@ export interface AuditFilters {
   memberId?: string;
   action?: AuditAction;
   outcome?: AuditOutcomeName;
-  resultCode?: string;
+  /** null: events without a result code (`code=none`). */
+  resultCode?: string | null;
+  /** Events at which a card was seen in this business status (its card-state record), or `unknown` (none given). */
+  cardState?: string;
   correlationId?: string;
   /** Leave out ROUTINE_ACTIONS (the page's default; other readers see every action). */
   hideRoutine?: boolean;
@@ -118,6 +122,7 @@ const filterSchema = z
     action: z.enum(AUDIT_ACTIONS, { message: problem('action') }).optional(),
     outcome: z.enum(AUDIT_OUTCOME_NAMES, { message: problem('outcome') }).optional(),
     code: z.string().max(32, problem('code')).regex(/^[A-Za-z0-9_.-]+$/, problem('code')).optional(),
+    cardState: z.string().regex(/^(?:[0-9A-Z]{2}|unknown)$/, problem('cardState')).optional(),
     correlationId: z.string().max(100, problem('correlationId')).regex(/^[A-Za-z0-9_.:-]+$/, problem('correlationId')).optional(),
     signIns: z.literal(SHOW_SIGN_INS, { message: problem('signIns') }).optional(),
     cursor: z.string().max(200, problem('cursor')).optional(),
@@ -183,7 +188,8 @@ export function parseAuditQuery(params: SearchParams): ParsedAuditQuery {
     memberId: v.member,
     action: v.action,
     outcome: v.outcome,
-    resultCode: v.code,
+    resultCode: v.code === NO_RESULT_CODE ? null : v.code,
+    cardState: v.cardState,
     correlationId: v.correlationId,
     hideRoutine: v.signIns !== SHOW_SIGN_INS && !v.action,
   };

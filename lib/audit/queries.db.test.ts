@@ -1,9 +1,10 @@
 import { expect, it } from 'vitest';
+import { cardStateHistory } from '@/lib/db/schema';
 import { appendAuditEvent } from './append';
 import { decodeCursor } from './cursor';
 import { parseAuditQuery } from './filters';
 import { iterateAuditEvents, listAuditEvents } from './queries';
-import { auditInput, describeOnDatabases, MANAGER, MEMBER, PAR_A } from './testing/database-suite';
+import { auditInput, describeOnDatabases, MANAGER, MEMBER, PAR_A, PAR_B } from './testing/database-suite';
 
 describeOnDatabases('the audit page queries', (fresh) => {
   it('filters and keyset-paginates the audit trail, with ties on the timestamp', async () => {
@@ -48,6 +49,20 @@ describeOnDatabases('the audit page queries', (fresh) => {
     expect((await q({ signIns: 'show' })).rows).toHaveLength(18);
     expect((await q({ action: 'sign-out' })).rows).toHaveLength(1);
     expect((await q({ action: 'audit-read' })).rows).toHaveLength(1);
+
+    // Events without a result code (`code=none`), and the events whose card-state record saw a state.
+    const timeout = await appendAuditEvent(db, auditInput({ action: 'search', outcome: 'unknown', resultCode: undefined }), { at: new Date(tie.getTime() + 11 * 60_000) });
+    const lost = await appendAuditEvent(db, auditInput({ action: 'suspend-card', resultCode: '000_000', cardRef: PAR_A }), { at: new Date(tie.getTime() + 12 * 60_000) });
+    const state = { lifeStatus: '30', bizStatus: '31', mobileStatus: 'SUSPENDED', physicalStatus: 'SUSPENDED', balance: '0', pendingAmount: '0', expiryDate: '2030-12' };
+    await db.insert(cardStateHistory).values([
+      { memberId: MEMBER, par: PAR_A, state, stateHash: 'lost', auditEventId: lost.id, observedAt: new Date(tie.getTime() + 12 * 60_000) },
+      { memberId: MEMBER, par: PAR_B, state: { ...state, bizStatus: '' }, stateHash: 'none', auditEventId: timeout.id, observedAt: new Date(tie.getTime() + 11 * 60_000) },
+    ]);
+    expect((await q({ code: 'none', action: 'search' })).rows.map((r) => r.id)).toEqual([timeout.id]);
+    expect((await q({ code: 'none' })).rows.every((r) => r.resultCode === null)).toBe(true);
+    expect((await q({ cardState: '31' })).rows.map((r) => r.id)).toEqual([lost.id]);
+    expect((await q({ cardState: 'unknown' })).rows.map((r) => r.id)).toEqual([timeout.id]);
+    expect((await q({ cardState: '31', from: '2026-03-01T09:13' })).rows).toHaveLength(0);
 
     const batches: number[] = [];
     for await (const batch of iterateAuditEvents({ action: 'view-card' }, { batchSize: 3, db })) batches.push(batch.length);

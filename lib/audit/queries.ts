@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, desc, eq, gte, lt, notInArray, type SQL } from 'drizzle-orm';
+import { and, desc, eq, gte, isNull, lt, notInArray, sql, type SQL } from 'drizzle-orm';
 import { getDb, type Database } from '@/lib/db';
 import { auditEvents } from '@/lib/db/schema';
 import type { AuditEventView } from '@/lib/domain/audit';
@@ -24,12 +24,26 @@ export function auditFilterConditions(filters: AuditFilters): SQL[] {
     filters.memberId ? eq(auditEvents.memberId, filters.memberId) : undefined,
     filters.action ? eq(auditEvents.action, filters.action) : undefined,
     filters.outcome ? eq(auditEvents.outcome, filters.outcome) : undefined,
-    filters.resultCode ? eq(auditEvents.resultCode, filters.resultCode) : undefined,
+    filters.resultCode === null ? isNull(auditEvents.resultCode) : filters.resultCode ? eq(auditEvents.resultCode, filters.resultCode) : undefined,
+    filters.cardState ? cardSeenInState(filters.cardState, filters) : undefined,
     filters.correlationId ? eq(auditEvents.correlationId, filters.correlationId) : undefined,
     // A filter on the rows of the index scan, not a scan of its own: sign-ins are about half.
     filters.hideRoutine ? notInArray(auditEvents.action, [...ROUTINE_ACTIONS]) : undefined,
   ];
   return conditions.filter((c): c is SQL => c !== undefined);
+}
+
+/**
+ * The events whose card-state record saw a card in `bizStatus` (the overview's card-states
+ * chart): a record is written when a read or an action finds a card's state changed, so these
+ * are the events at which cards entered that state. Bounded by the time filters on the history's
+ * own index, then joined to the events by id.
+ */
+function cardSeenInState(bizStatus: string, filters: AuditFilters): SQL {
+  const from = filters.from ? sql`and h.observed_at >= ${filters.from.toISOString()}::timestamptz` : sql``;
+  const to = filters.toExclusive ? sql`and h.observed_at < ${filters.toExclusive.toISOString()}::timestamptz` : sql``;
+  return sql`${auditEvents.id} in (select h.audit_event_id from card_state_history h
+    where h.audit_event_id is not null and coalesce(nullif(h.state->>'bizStatus', ''), 'unknown') = ${bizStatus} ${from} ${to})`;
 }
 
 /** An event of a keyset listing, with its position (exact time, id) for the next cursor. */

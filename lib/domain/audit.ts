@@ -68,7 +68,9 @@ export const isAuditAction = (action: string): action is AuditAction => (AUDIT_A
 export const isAuditOutcome = (outcome: string): outcome is AuditOutcomeName => (AUDIT_OUTCOME_NAMES as readonly string[]).includes(outcome);
 
 /** The audit page's filters as they travel in the URL (lib/audit/filters.ts validates them). */
-export const AUDIT_FILTER_KEYS = ['from', 'to', 'operator', 'member', 'action', 'outcome', 'code', 'correlationId'] as const;
+export const AUDIT_FILTER_KEYS = ['from', 'to', 'operator', 'member', 'action', 'outcome', 'code', 'cardState', 'correlationId'] as const;
+/** The `code` filter's value for events without a result code (e.g. a timeout: no answer, no code). */
+export const NO_RESULT_CODE = 'none';
 export type AuditFilterKey = (typeof AUDIT_FILTER_KEYS)[number];
 /** The filters as strings, as typed: what the form shows and links carry. */
 export type RawAuditFilters = Partial<Record<AuditFilterKey, string>>;

@@ -22,7 +22,9 @@ export function evidenceFilters(finding: FindingView): RawAuditPageFilters {
     case 'unknown-outcomes':
       return { ...window, action: finding.subject, outcome: 'unknown' };
     case 'upstream-error-rate':
-      return { ...window, action: finding.subject, outcome: 'upstream_error' };
+      // A rate: every call of the action in the window, its failures (upstream errors and
+      // unknown outcomes, which the rule counts alike) among the rest.
+      return { ...window, action: finding.subject };
     case 'reissue-of-new-card': {
       const { memberId } = findingDetail({ rule: finding.rule, detail: finding.detail });
       return memberId ? { ...window, member: memberId } : window;
