@@ -1,13 +1,11 @@
 import 'server-only';
 import { createHash } from 'node:crypto';
 import { desc, eq } from 'drizzle-orm';
-import type { AuditActor } from '@/lib/audit/append';
+import { appendLocked, lockChain, type AuditActor } from '@/lib/audit/append';
 import { canonicalJson } from '@/lib/audit/chain';
 import { getDb, type Database } from '@/lib/db/client';
 import { reviewAccessSignOffs, type ReviewAccessSignOff } from '@/lib/db/schema';
 import { listOperators } from '@/lib/auth/operators';
-import { errorFields, logger } from '@/lib/log/logger';
-import { defaultAuditRecorder } from './audit';
 import { checkComment, type CommentProblem } from './comment';
 import type { ReviewDeps } from './findings';
 import { reviewSettings, type ReviewSettings } from './settings';
@@ -143,6 +141,8 @@ export type AccessSignOffResult =
 export async function signOffAccessReview(input: AccessSignOffInput, deps: AccessDeps = {}): Promise<AccessSignOffResult> {
   const { actor } = input;
   if (!actor.id || !actor.email || !mayManageReview(actor.roles)) return { ok: false, reason: 'forbidden' };
+  const signedBy = actor.id;
+  const signedByEmail = actor.email;
   const checked = checkComment(input.comment);
   if (!checked.ok) return { ok: false, reason: checked.problem };
   const db = deps.db ?? (await getDb());
@@ -151,39 +151,42 @@ export async function signOffAccessReview(input: AccessSignOffInput, deps: Acces
   const review = await getAccessReview({ db, settings, now });
   if (review.snapshotHash !== input.snapshotHash) return { ok: false, reason: 'stale', review };
 
-  const [row] = await db
-    .insert(reviewAccessSignOffs)
-    .values({
-      signedAt: now,
-      signedBy: actor.id,
-      signedByEmail: actor.email,
-      signedByRoles: [...actor.roles],
-      comment: checked.comment,
-      snapshot: review.operators,
-      snapshotHash: review.snapshotHash,
-      operatorCount: review.operators.length,
-      flaggedCount: review.operators.filter((entry) => entry.flags.some((flag) => flag !== 'privileged')).length,
-    })
-    .returning();
-  const signOff = toSignOffView(row!);
-  try {
-    const audited = await (deps.audit ?? defaultAuditRecorder)({
-      actor,
-      action: 'access-review-sign-off',
-      outcome: 'ok',
-      request: {
-        signOffId: signOff.id,
-        operators: signOff.operatorCount,
-        flagged: signOff.flaggedCount,
-        snapshotHash: signOff.snapshotHash,
-        comment: signOff.comment,
+  // The sign-off and its `access-review-sign-off` event in one transaction: neither without the other.
+  return db.transaction(async (tx) => {
+    await lockChain(tx);
+    const [row] = await tx
+      .insert(reviewAccessSignOffs)
+      .values({
+        signedAt: now,
+        signedBy,
+        signedByEmail,
+        signedByRoles: [...actor.roles],
+        comment: checked.comment,
+        snapshot: review.operators,
+        snapshotHash: review.snapshotHash,
+        operatorCount: review.operators.length,
+        flaggedCount: review.operators.filter((entry) => entry.flags.some((flag) => flag !== 'privileged')).length,
+      })
+      .returning();
+    const signOff = toSignOffView(row!);
+    const audited = await appendLocked(
+      tx as unknown as Database,
+      {
+        actor,
+        action: 'access-review-sign-off',
+        outcome: 'ok',
+        request: {
+          signOffId: signOff.id,
+          operators: signOff.operatorCount,
+          flagged: signOff.flaggedCount,
+          snapshotHash: signOff.snapshotHash,
+          comment: signOff.comment,
+        },
       },
-    });
-    return { ok: true, signOff, schedule: scheduleAfter(signOff, now, settings.accessReview.intervalMonths), auditEventId: audited.id };
-  } catch (error) {
-    logger().error({ signOffId: signOff.id, operator: actor.email, error: errorFields(error) }, 'access review sign-off not audited');
-    throw error;
-  }
+      { client: deps.client },
+    );
+    return { ok: true as const, signOff, schedule: scheduleAfter(signOff, now, settings.accessReview.intervalMonths), auditEventId: audited.id };
+  });
 }
 
 /** Sign-offs, newest first. */

@@ -1,14 +1,13 @@
 import 'server-only';
 import { and, asc, desc, eq, gte, inArray, lt, sql, type SQL } from 'drizzle-orm';
-import type { AuditActor } from '@/lib/audit/append';
+import { appendLocked, lockChain, type AppendOptions, type AuditActor } from '@/lib/audit/append';
 import { afterCursorSql, cursorTimeSql, decodeCursor, encodeCursor, type Cursor } from '@/lib/audit/cursor';
 import { auditEventColumns, toAuditEventView } from '@/lib/audit/event-view';
 import { parseAuditQuery } from '@/lib/audit/filters';
 import { getDb, queryRows, type Database } from '@/lib/db/client';
 import { auditEvents, reviewFindingEvents, reviewFindings, type ReviewFinding, type ReviewFindingEvent } from '@/lib/db/schema';
 import type { AuditEventView } from '@/lib/domain/audit';
-import { errorFields, logger } from '@/lib/log/logger';
-import { defaultAuditRecorder, type AuditRecorder } from './audit';
+import type { AuditRecorder } from './audit';
 import { checkComment, type CommentProblem } from './comment';
 import type { FindingDraft } from './rules';
 import { toDate, toNumber, ts } from './sql';
@@ -41,6 +40,8 @@ export interface ReviewDeps {
   db?: Database;
   audit?: AuditRecorder;
   now?: Date;
+  /** The caller's address and browser, for events written inside a transaction (not through `audit`). */
+  client?: AppendOptions['client'];
 }
 
 /* ------------------------------------------------------------------------------------------ */
@@ -353,7 +354,8 @@ export type FindingStatusResult =
 
 /**
  * Moves a finding to `to` with a comment (open → acknowledged → resolved; resolve straight from
- * open; reopen), in one transaction with its history row; then audits it (`finding-status-change`).
+ * open; reopen), in one transaction with its history row and its `finding-status-change` audit
+ * event: neither the change nor its record exists without the other.
  */
 export async function changeFindingStatus(input: FindingStatusInput, deps: ReviewDeps = {}): Promise<FindingStatusResult> {
   const { actor } = input;
@@ -366,7 +368,9 @@ export async function changeFindingStatus(input: FindingStatusInput, deps: Revie
   const operatorId = actor.id;
   const operatorEmail = actor.email;
 
-  const outcome = await db.transaction(async (tx) => {
+  return db.transaction(async (tx) => {
+    // The chain's lock first, as every audit writer takes it: no order of locks to deadlock on.
+    await lockChain(tx);
     const [current] = await tx.select().from(reviewFindings).where(eq(reviewFindings.id, input.findingId)).for('update');
     if (!current) return { ok: false as const, reason: 'not-found' as const };
     if (input.expectedFrom && current.status !== input.expectedFrom) return { ok: false as const, reason: 'conflict' as const, current: current.status };
@@ -376,35 +380,32 @@ export async function changeFindingStatus(input: FindingStatusInput, deps: Revie
       .set({ status: input.to, statusChangedAt: now, statusChangedBy: operatorId, statusChangedByEmail: operatorEmail })
       .where(and(eq(reviewFindings.id, input.findingId), eq(reviewFindings.status, current.status)))
       .returning();
-    const [event] = await tx
+    const [row] = await tx
       .insert(reviewFindingEvents)
       .values({ findingId: input.findingId, at: now, operatorId, operatorEmail, fromStatus: current.status, toStatus: input.to, comment: checked.comment })
       .returning();
-    return { ok: true as const, finding: toFindingView(updated!), event: toFindingEventView(event!) };
-  });
-  if (!outcome.ok) return outcome;
-
-  const { finding, event } = outcome;
-  try {
-    const audited = await (deps.audit ?? defaultAuditRecorder)({
-      actor,
-      action: 'finding-status-change',
-      outcome: 'ok',
-      request: {
-        findingId: finding.id,
-        rule: finding.rule,
-        severity: finding.severity,
-        subjectKind: finding.subjectKind,
-        subject: finding.subject,
-        windowStart: finding.windowStart,
-        from: event.fromStatus,
-        to: event.toStatus,
-        comment: event.comment,
+    const finding = toFindingView(updated!);
+    const event = toFindingEventView(row!);
+    const audited = await appendLocked(
+      tx as unknown as Database,
+      {
+        actor,
+        action: 'finding-status-change',
+        outcome: 'ok',
+        request: {
+          findingId: finding.id,
+          rule: finding.rule,
+          severity: finding.severity,
+          subjectKind: finding.subjectKind,
+          subject: finding.subject,
+          windowStart: finding.windowStart,
+          from: event.fromStatus,
+          to: event.toStatus,
+          comment: event.comment,
+        },
       },
-    });
-    return { ok: true, finding, event, auditEventId: audited.id };
-  } catch (error) {
-    logger().error({ findingId: finding.id, from: event.fromStatus, to: event.toStatus, operator: operatorEmail, error: errorFields(error) }, 'finding status change not audited');
-    throw error;
-  }
+      { client: deps.client },
+    );
+    return { ok: true as const, finding, event, auditEventId: audited.id };
+  });
 }

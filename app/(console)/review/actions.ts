@@ -1,6 +1,7 @@
 'use server';
 import { revalidatePath } from 'next/cache';
 import { getLocale, getTranslations } from 'next-intl/server';
+import { requestClient } from '@/lib/audit/record';
 import type { ActionState } from '@/lib/domain/action-state';
 import { protectedAction } from '@/lib/auth/protected-action';
 import { FINDING_STATUSES, type FindingStatus } from '@/lib/domain/review';
@@ -27,7 +28,7 @@ export const changeFindingStatusAction = protectedAction(
     if (!Number.isSafeInteger(findingId) || !isStatus(seen) || !isStatus(to) || typeof comment !== 'string') {
       return { status: 'invalid', message: t('change.notAllowed'), fieldErrors: {} };
     }
-    const result = await changeFindingStatus({ findingId, to, comment, actor: manager, expectedFrom: seen });
+    const result = await changeFindingStatus({ findingId, to, comment, actor: manager, expectedFrom: seen }, { client: await requestClient() });
     if (result.ok) {
       revalidatePath(PAGE);
       return { status: 'ok', data: undefined, message: t('change.done', { id: findingId, status: t(`statuses.${result.finding.status}`) }) };

@@ -1,6 +1,7 @@
 'use server';
 import { revalidatePath } from 'next/cache';
 import { getLocale, getTranslations } from 'next-intl/server';
+import { requestClient } from '@/lib/audit/record';
 import type { ActionState } from '@/lib/domain/action-state';
 import { protectedAction } from '@/lib/auth/protected-action';
 import { localeFormat } from '@/lib/format/locale-format';
@@ -22,7 +23,7 @@ export const signOffAccessReviewAction = protectedAction(
     if (typeof snapshotHash !== 'string' || typeof comment !== 'string') {
       return { status: 'invalid', message: t('access.signOff.checkComment'), fieldErrors: { comment: [t('problems.comment-empty')] } };
     }
-    const result = await signOffAccessReview({ actor: manager, comment, snapshotHash });
+    const result = await signOffAccessReview({ actor: manager, comment, snapshotHash }, { client: await requestClient() });
     if (result.ok) {
       revalidatePath(PAGE);
       const format = localeFormat(await getLocale());
