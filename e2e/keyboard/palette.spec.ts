@@ -27,11 +27,17 @@ test.describe('[agent] keyboard first', () => {
   test('/ puts the cursor in the member search, and is a character while typing', async ({ page }) => {
     await page.goto(`/members/${MEMBER}`);
     const search = page.getByRole('search', { name: "Find a member's cards" }).getByLabel('Member id');
-    await blur(page);
-    await expect(search).not.toBeFocused();
-    await page.keyboard.press('/');
-    await expect(search).toBeFocused();
-    await expect(search).toHaveValue(MEMBER);
+    // Until the page has hydrated, / does nothing and the field may take the focus back (its
+    // autofocus, on mount): try until the shortcut answers. It selects the whole id, ready to retype.
+    await expect(async () => {
+      await search.fill(MEMBER);
+      await blur(page);
+      await expect(search).not.toBeFocused({ timeout: 0 });
+      await page.keyboard.press('/');
+      await expect(search).toBeFocused({ timeout: 1000 });
+      await expect(search).toHaveValue(MEMBER, { timeout: 0 });
+      expect(await search.evaluate((field: HTMLInputElement) => [field.selectionStart, field.selectionEnd])).toEqual([0, MEMBER.length]);
+    }).toPass();
     // Typing in a field, / is a character.
     await page.getByLabel('PAR').focus();
     await page.keyboard.press('/');
@@ -40,9 +46,12 @@ test.describe('[agent] keyboard first', () => {
 
   test('/ on a page without the search goes to the search page, the cursor in its field', async ({ page }) => {
     await page.goto('/account');
-    await blur(page);
-    await page.keyboard.press('/');
-    await expect(page).toHaveURL('/');
+    // The shortcut answers once the page has hydrated.
+    await expect(async () => {
+      await blur(page);
+      await page.keyboard.press('/');
+      await expect(page).toHaveURL('/', { timeout: 1000 });
+    }).toPass();
     await expect(page.getByLabel('Member id')).toBeFocused();
   });
 
