@@ -1,5 +1,7 @@
 'use client';
+import NextLink from 'next/link';
 import Chip from '@mui/material/Chip';
+import Link from '@mui/material/Link';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Table from '@mui/material/Table';
@@ -89,7 +91,11 @@ export function SignOffHistory({ signOffs }: { signOffs: AccessReviewSignOffView
         <TableBody>
           {signOffs.map((signOff) => (
             <TableRow key={signOff.id} data-testid="sign-off-row">
-              <TableCell sx={{ whiteSpace: 'nowrap' }}>{format.dateTime(signOff.signedAt)}</TableCell>
+              <TableCell sx={{ whiteSpace: 'nowrap' }}>
+                <Link component={NextLink} href={`/review/access/sign-offs/${signOff.id}`} aria-label={`${format.dateTime(signOff.signedAt)}: ${t('open')}`}>
+                  {format.dateTime(signOff.signedAt)}
+                </Link>
+              </TableCell>
               <TableCell>{signOff.signedByEmail}</TableCell>
               <TableCell align="right">{format.count(signOff.operatorCount)}</TableCell>
               <TableCell align="right">{format.count(signOff.flaggedCount)}</TableCell>

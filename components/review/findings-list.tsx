@@ -10,13 +10,16 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useTranslations } from 'next-intl';
 import { useLocaleFormat } from '@/components/i18n/use-locale-format';
-import { FINDING_STATUS_TRANSITIONS, type FindingStatus, type FindingView } from '@/lib/domain/review';
+import { FINDING_STATUS_TRANSITIONS, type FindingEventView, type FindingStatus, type FindingView } from '@/lib/domain/review';
 import { CommentForm, type CommentAction } from './comment-form';
+import { FindingWhy } from './finding-why';
 import { FindingStatusChip, SeverityChip } from './severity-chip';
 
 export interface ListedFinding extends FindingView {
   /** The audit trail filtered to the finding's evidence. */
   evidenceHref: string;
+  /** Its status changes with their comments, oldest first. */
+  history: FindingEventView[];
   /** Bound to the finding and the status shown; absent for roles that may only read. */
   changeStatus?: CommentAction;
 }
@@ -62,6 +65,7 @@ function FindingItem({ finding }: { finding: ListedFinding }) {
           {t(`rules.${finding.rule}`)}
         </Typography>
       </Stack>
+      <FindingWhy finding={finding} />
       <Box component="dl" sx={{ display: 'grid', gridTemplateColumns: 'max-content 1fr', columnGap: 2, rowGap: 0.5, my: 1.5, '& dd': { m: 0 } }}>
         <Typography component="dt" variant="body2" color="text.secondary">
           {t(`subjectKinds.${finding.subjectKind}`)}
@@ -86,6 +90,7 @@ function FindingItem({ finding }: { finding: ListedFinding }) {
         {finding.statusChangedAt &&
           ` · ${t('findings.changedBy', { status: t(`statuses.${finding.status}`), operator: finding.statusChangedByEmail ?? '', at: format.dateTime(finding.statusChangedAt) })}`}
       </Typography>
+      {finding.history.length > 0 && <FindingHistory history={finding.history} />}
       <div aria-live="polite">
         {changed && (
           <Alert severity="success" sx={{ mt: 1.5 }}>
@@ -119,5 +124,33 @@ function FindingItem({ finding }: { finding: ListedFinding }) {
         </Box>
       )}
     </Paper>
+  );
+}
+
+/** The status changes with their comments: collapsed to one line, the rest on demand. */
+function FindingHistory({ history }: { history: FindingEventView[] }) {
+  const t = useTranslations('review');
+  const format = useLocaleFormat();
+  return (
+    <Box component="details" sx={{ mt: 1, '& summary': { cursor: 'pointer', typography: 'body2' } }} data-testid="finding-history">
+      <summary>{t('findings.history.label', { count: history.length })}</summary>
+      <Stack component="ol" spacing={1} sx={{ listStyle: 'none', pl: 2, my: 1 }}>
+        {history.map((change) => (
+          <li key={change.id}>
+            <Typography variant="caption" color="text.secondary" component="p">
+              {t('findings.history.change', {
+                at: format.dateTime(change.at),
+                operator: change.operatorEmail,
+                from: t(`statuses.${change.fromStatus}`),
+                to: t(`statuses.${change.toStatus}`),
+              })}
+            </Typography>
+            <Typography variant="body2" sx={{ whiteSpace: 'pre-line', overflowWrap: 'anywhere' }}>
+              {change.comment}
+            </Typography>
+          </li>
+        ))}
+      </Stack>
+    </Box>
   );
 }

@@ -47,6 +47,8 @@ test.describe('[manager] the managers’ review', () => {
     const finding = page.getByTestId('finding').filter({ hasText: email }).first();
     await expect(finding).toContainText('Repeated failed sign-ins');
     await expect(finding).toContainText('Open');
+    // Why it fired, in words: the figures against the rule's threshold.
+    await expect(finding.getByTestId('finding-why')).toHaveText(/^\d+ failed sign-ins within \d+ minutes \(the rule fires at \d+\)\. Reasons: .+ \(\d+\)/);
     await expectAccessible(page);
 
     // The evidence: the audit trail filtered to the failed sign-ins of the window.
@@ -73,6 +75,17 @@ test.describe('[manager] the managers’ review', () => {
     await finding.getByRole('button', { name: 'Resolve' }).click();
     await expect(finding.getByText(/^Finding \d+: Resolved\.$/)).toBeVisible();
     await expect(finding.getByRole('button', { name: 'Reopen' })).toBeVisible();
+    // The comments stay with the finding, oldest first.
+    const history = finding.getByTestId('finding-history');
+    await history.getByText('Status changes (2)').click();
+    await expect(history.getByRole('listitem')).toHaveText([
+      new RegExp(`${demoEmail('manager')}: Open → Acknowledged.*Looking into who tried this address\\.`),
+      new RegExp(`${demoEmail('manager')}: Acknowledged → Resolved.*the address is blocked\\.`),
+    ]);
+    // The runs of the rules are on the record too, this one on demand.
+    await page.getByTestId('findings-runs').getByText('Recent runs').click();
+    await expect(page.getByTestId('findings-run-row').first()).toContainText(`On demand by ${demoEmail('manager')}`);
+    await expect(page.getByTestId('findings-run-row').first()).toContainText('completed');
     await screenshot(page, testInfo, 'findings');
 
     // Both changes are on the record, with their comments.
@@ -106,8 +119,23 @@ test.describe('[manager] the managers’ review', () => {
     await expect(schedule).not.toContainText('overdue');
     await expect(page.getByTestId('sign-off-row').first()).toContainText('Roles checked against the staff list');
 
+    // The sign-off keeps the list as it was signed.
+    await page.getByTestId('sign-off-row').first().getByRole('link').click();
+    await expect(page).toHaveURL(/\/review\/access\/sign-offs\/\d+$/);
+    const signOffId = page.url().split('/').at(-1);
+    await expect(page.getByRole('heading', { name: /^Access review signed off on / })).toBeVisible();
+    await expect(page.getByTestId('sign-off-comment')).toHaveText('Roles checked against the staff list; no change needed.');
+    const signed = page.getByRole('table', { name: 'Operators' });
+    for (const role of ['agent', 'manager', 'qa', 'admin'] as const) await expect(signed.getByText(demoEmail(role))).toBeVisible();
+    await expectAccessible(page);
+    expect((await page.goto('/review/access/sign-offs/99999999'))?.status()).toBe(404);
+    expect((await page.goto('/review/access/sign-offs/1e3'))?.status()).toBe(404);
+
     await page.goto('/audit?action=access-review-sign-off');
     await expect(page.getByTestId('audit-row').first()).toContainText('Roles checked against the staff list');
+    // Opening the signed list is recorded, with its id.
+    await page.goto(`/audit?action=review-read&operator=${encodeURIComponent(demoEmail('manager'))}`);
+    await expect(page.getByTestId('audit-row').filter({ hasText: 'target: access-review-sign-off' }).filter({ hasText: `signOffId: ${signOffId}` })).toHaveCount(1);
   });
 
   test('the overview’s charts render, and their figures are the audit trail’s', async ({ page, browser }) => {
@@ -122,6 +150,8 @@ test.describe('[manager] the managers’ review', () => {
     } finally {
       await sandbox.clearFaults();
     }
+    await agentPage.goto('/members/9999999999999999999'); // a member with cards: their states are seen
+    await expect(agentPage.getByTestId('card-row').first()).toBeVisible();
     await agent.close();
 
     await page.goto('/review/overview');
@@ -129,6 +159,16 @@ test.describe('[manager] the managers’ review', () => {
     for (const id of ['chart-actions', 'chart-codes', 'chart-card-states', 'chart-errors']) await expect(page.getByTestId(id)).toBeVisible();
     await expect(page.getByTestId('chart-actions').locator('svg').first()).toBeVisible();
     await expectAccessible(page);
+
+    // Whether the review keeps up: the open findings (as many as the queue lists) and the access review's due date.
+    const reviewStatus = page.getByTestId('review-status');
+    await expect(reviewStatus.getByRole('link', { name: 'Open the access review' })).toHaveAttribute('href', '/review/access');
+    const openLink = reviewStatus.getByRole('link', { name: /open finding/ });
+    const open = Number((await openLink.innerText()).match(/^(\d+) open finding/)?.[1] ?? 0);
+    await openLink.click();
+    await expect(page).toHaveURL(/\/review\?status=open$/);
+    await expect(page.getByTestId('finding')).toHaveCount(Math.min(open, 50));
+    await page.goto('/review/overview');
 
     const today = page.getByTestId('actions-table').locator(`tr[data-day="${kstDay(new Date())}"]`);
     const forbidden = today.locator('[data-outcome="forbidden"]');
@@ -183,7 +223,7 @@ test.describe('[manager] the review in Korean', () => {
     await page.goto('/review');
     await expect(page.getByRole('heading', { name: '점검 결과', level: 1 })).toBeVisible();
     await expect(page.getByRole('button', { name: '지금 점검 실행' })).toBeVisible();
-    await expectNoEnglish(page, ['Findings', 'Run the rules now', 'Rule', 'Severity', 'Apply filters', 'Open', 'Acknowledge', 'events in the audit trail']);
+    await expectNoEnglish(page, ['Findings', 'Run the rules now', 'Rule', 'Severity', 'Apply filters', 'Open', 'Acknowledge', 'events in the audit trail', 'Recent runs', 'Status changes', 'the rule fires at']);
     await expectAccessible(page);
     await screenshot(page, testInfo, 'findings-ko');
 
@@ -197,7 +237,7 @@ test.describe('[manager] the review in Korean', () => {
     await page.getByRole('navigation', { name: '주 메뉴' }).getByRole('link', { name: '현황' }).click();
     await expect(page.getByRole('heading', { name: '현황', level: 1 })).toBeVisible();
     await expect(page.getByRole('heading', { name: '일별 작업 수(처리 결과별)', level: 2 })).toBeVisible();
-    await expectNoEnglish(page, ['Overview', 'Actions per day by outcome', 'Most frequent errors', 'Card states seen', 'Total', 'Forbidden']);
+    await expectNoEnglish(page, ['Overview', 'Actions per day by outcome', 'Most frequent errors', 'Card states seen', 'Total', 'Forbidden', 'open finding', 'access review']);
     await expectAccessible(page);
     await screenshot(page, testInfo, 'overview-ko');
   });

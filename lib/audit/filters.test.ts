@@ -76,8 +76,7 @@ describe('parseAuditQuery', () => {
     expect(parsed.problems).toEqual(
       expect.arrayContaining(['from:time', 'to:time', 'member:member', 'action:action', 'outcome:outcome', 'code:code', 'operator:operator', 'cursor:cursor']),
     );
-    expect(parsed.errors).toEqual(parsed.problems.map((problem) => filterErrorText(problem, translator(en))));
-    expect(parsed.errors).toEqual(
+    expect(parsed.problems.map((problem) => filterErrorText(problem, translator(en)))).toEqual(
       expect.arrayContaining([
         expect.stringMatching(/^From: expected a date/),
         expect.stringMatching(/^To: expected a date/),
@@ -94,7 +93,8 @@ describe('parseAuditQuery', () => {
     );
     expect(filterErrorText('not one of ours', translator(en))).toBe('not one of ours');
     expect(parsed.raw.member).toBe('12345678901234567890');
-    expect(parseAuditQuery({ from: '2026-05-02', to: '2026-05-01' })).toMatchObject({ ok: false, problems: ['from:order'], errors: ['From: "from" is after "to"'] });
+    expect(parseAuditQuery({ from: '2026-05-02', to: '2026-05-01' })).toMatchObject({ ok: false, problems: ['from:order'] });
+    expect(filterErrorText('from:order', translator(en))).toBe('From: "from" is after "to"');
   });
 });
 

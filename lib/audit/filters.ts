@@ -145,8 +145,6 @@ export type ParsedAuditQuery =
       ok: false;
       /** What is wrong, free of any language: shown through filterErrorText in the operator's words. */
       problems: AuditFilterError[];
-      /** The same in English, for callers that have not moved to `problems` yet (lib/review/saved-views.ts). */
-      errors: string[];
       raw: RawAuditPageFilters;
     };
 
@@ -176,7 +174,7 @@ export function parseAuditQuery(params: SearchParams): ParsedAuditQuery {
     if (!cursor && !problems.some((problem) => problem.startsWith('cursor:'))) problems.push('cursor:cursor');
   }
   if (!result.success || problems.length > 0) {
-    return { ok: false, problems, errors: problems.map((problem) => filterErrorText(problem, inEnglish)), raw };
+    return { ok: false, problems, raw };
   }
 
   const v = result.data;
@@ -210,11 +208,6 @@ export function auditQueryString(raw: RawAuditPageFilters, cursor?: string | nul
 
 /** The keys `filterErrorText` reads, so any `audit` translator (page or route) fits. */
 type FilterErrorKey = `filters.names.${FilterName}` | `filters.problems.${AuditFilterProblem}`;
-
-const inEnglish = (key: FilterErrorKey): string => {
-  const [, group, name] = key.split('.') as [string, 'names' | 'problems', string];
-  return (auditMessages.filters[group] as Record<string, string>)[name]!;
-};
 
 /** A filter error in the operator's words: "member:member" → "Member: expected a member id …"; any other text as it is. */
 export function filterErrorText(error: string, t: (key: FilterErrorKey) => string): string {

@@ -28,7 +28,7 @@ describeOnDatabases('the audit page queries', (fresh) => {
 
     const q = (params: Record<string, string>) => {
       const parsed = parseAuditQuery(params);
-      if (!parsed.ok) throw new Error(parsed.errors.join('; '));
+      if (!parsed.ok) throw new Error(parsed.problems.join('; '));
       return listAuditEvents(parsed.filters, { db });
     };
     expect((await q({ operator: 'MANAGER@konaplate.test' })).rows).toHaveLength(5);

@@ -67,6 +67,11 @@ export function isAllowedTransition(from: FindingStatus, to: FindingStatus): boo
 export const FINDING_SUBJECT_KINDS = ['operator', 'email', 'action', 'card', 'audit-event'] as const;
 export type FindingSubjectKind = (typeof FINDING_SUBJECT_KINDS)[number];
 
+/** The weekdays of FINDINGS_WORKING_DAYS and of an off-hours finding's figures, ISO order (Mon = 1). */
+export const WEEKDAY_NAMES = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'] as const;
+export type WeekdayName = (typeof WEEKDAY_NAMES)[number];
+export const isWeekdayName = (day: string): day is WeekdayName => (WEEKDAY_NAMES as readonly string[]).includes(day);
+
 /** A finding's evidence keeps at most this many audit event ids (the count says how many there were). */
 export const FINDING_EVIDENCE_LIMIT = 50;
 
@@ -345,11 +350,11 @@ export const REVIEW_AUDIT_ACTIONS = [
   'finding-status-change',
   /** A manager's or admin's sign-off of the access review. */
   'access-review-sign-off',
-  /** Findings, a finding, the access review, a sign-off or the overview charts were read (PCI DSS 10.2.1.3). */
+  /** The findings (with the runs), the access review, a sign-off or the overview charts were read (PCI DSS 10.2.1.3). */
   'review-read',
 ] as const satisfies readonly AuditAction[];
 export type ReviewAuditAction = (typeof REVIEW_AUDIT_ACTIONS)[number];
 
 /** What a `review-read` event says was read. */
-export const REVIEW_READ_TARGETS = ['findings', 'finding', 'findings-runs', 'access-review', 'access-review-sign-off', 'overview-charts'] as const;
+export const REVIEW_READ_TARGETS = ['findings', 'access-review', 'access-review-sign-off', 'overview-charts'] as const;
 export type ReviewReadTarget = (typeof REVIEW_READ_TARGETS)[number];

@@ -99,7 +99,7 @@ function scheduleAfter(last: AccessReviewSignOffView | null, now: Date, interval
   return { lastSignOff: last, nextDueAt: nextDue.toISOString(), overdue: now >= nextDue };
 }
 
-/** The last sign-off, the next due date and whether it is overdue (a banner, the overview). */
+/** The last sign-off, the next due date and whether it is overdue (the overview's status). */
 export async function accessReviewSchedule(deps: AccessDeps = {}): Promise<AccessReviewSchedule> {
   const db = deps.db ?? (await getDb());
   const settings = deps.settings ?? reviewSettings();

@@ -16,8 +16,8 @@ export const defaultAuditRecorder: AuditRecorder = async (input) => {
 
 /**
  * Records that `actor` read `target` (PCI DSS 10.2.1.3: access to the audit trail is itself
- * logged). For the pages: the findings list (with its filters in `detail`), one finding (its id),
- * the runs, the access review, a sign-off, the overview charts (their range).
+ * logged). For the pages: the findings list and its runs (with the filters in `detail`), the
+ * access review, a sign-off (its id), the overview charts (their range).
  */
 export function recordReviewRead(
   actor: AuditActor,

@@ -2,11 +2,9 @@ import 'server-only';
 import { and, asc, desc, eq, gte, inArray, lt, sql, type SQL } from 'drizzle-orm';
 import { appendLocked, lockChain, type AppendOptions, type AuditActor } from '@/lib/audit/append';
 import { afterCursorSql, cursorTimeSql, decodeCursor, encodeCursor, type Cursor } from '@/lib/audit/cursor';
-import { auditEventColumns, toAuditEventView } from '@/lib/audit/event-view';
 import { parseAuditQuery } from '@/lib/audit/filters';
 import { getDb, queryRows, type Database } from '@/lib/db/client';
-import { auditEvents, reviewFindingEvents, reviewFindings, type ReviewFinding, type ReviewFindingEvent } from '@/lib/db/schema';
-import type { AuditEventView } from '@/lib/domain/audit';
+import { reviewFindingEvents, reviewFindings, type ReviewFinding, type ReviewFindingEvent } from '@/lib/db/schema';
 import type { AuditRecorder } from './audit';
 import { checkComment, type CommentProblem } from './comment';
 import type { FindingDraft } from './rules';
@@ -14,7 +12,6 @@ import { toDate, toNumber, ts } from './sql';
 import {
   FINDING_RULES,
   FINDING_SEVERITIES,
-  FINDING_STATUS_TRANSITIONS,
   FINDING_STATUSES,
   isAllowedTransition,
   mayManageReview,
@@ -303,34 +300,18 @@ export async function countFindings(options: { db?: Database } = {}): Promise<Fi
   return counts;
 }
 
-export interface FindingDetail {
-  finding: FindingView;
-  /** Status changes, oldest first. */
-  history: FindingEventView[];
-  /** The evidence events still in the trail (oldest first); the retention purge may have removed some. */
-  evidence: AuditEventView[];
-  /** The status changes allowed now. */
-  transitions: FindingStatus[];
-}
-
-export async function getFinding(id: number, options: { db?: Database } = {}): Promise<FindingDetail | null> {
-  if (!Number.isSafeInteger(id) || id < 1) return null;
+/** The status changes of these findings, oldest first, by finding (every id present, [] when none). */
+export async function listFindingHistories(ids: readonly number[], options: { db?: Database } = {}): Promise<Map<number, FindingEventView[]>> {
+  const histories = new Map<number, FindingEventView[]>(ids.map((id) => [id, []]));
+  if (ids.length === 0) return histories;
   const db = options.db ?? (await getDb());
-  const [row] = await db.select().from(reviewFindings).where(eq(reviewFindings.id, id));
-  if (!row) return null;
-  const finding = toFindingView(row);
-  const [history, evidence] = await Promise.all([
-    db.select().from(reviewFindingEvents).where(eq(reviewFindingEvents.findingId, id)).orderBy(asc(reviewFindingEvents.at), asc(reviewFindingEvents.id)),
-    finding.evidenceIds.length
-      ? db.select(auditEventColumns).from(auditEvents).where(inArray(auditEvents.id, finding.evidenceIds)).orderBy(asc(auditEvents.at), asc(auditEvents.id))
-      : Promise.resolve([]),
-  ]);
-  return {
-    finding,
-    history: history.map(toFindingEventView),
-    evidence: evidence.map(toAuditEventView),
-    transitions: [...FINDING_STATUS_TRANSITIONS[finding.status]],
-  };
+  const rows = await db
+    .select()
+    .from(reviewFindingEvents)
+    .where(inArray(reviewFindingEvents.findingId, [...ids]))
+    .orderBy(asc(reviewFindingEvents.at), asc(reviewFindingEvents.id));
+  for (const row of rows) histories.get(toNumber(row.findingId))?.push(toFindingEventView(row));
+  return histories;
 }
 
 /* ------------------------------------------------------------------------------------------ */

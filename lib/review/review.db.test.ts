@@ -116,7 +116,7 @@ describeOnDatabases('the access review, saved audit views and overview charts', 
     expect(await save('\u200B', { outcome: 'rejected' })).toEqual({ ok: false, problems: ['name-empty'] });
     expect(await save('bad\u202Ename', { outcome: 'rejected' })).toEqual({ ok: false, problems: ['name-hidden-characters'] });
     expect(await save('x'.repeat(81), {})).toEqual({ ok: false, problems: ['name-too-long', 'filters-empty'] });
-    expect(await save('Dates', { from: 'yesterday', member: '0123' })).toMatchObject({ ok: false, problems: ['filters-invalid'], filterErrors: [expect.stringMatching(/^From:/), expect.stringMatching(/^Member:/)] });
+    expect(await save('Dates', { from: 'yesterday', member: '0123' })).toMatchObject({ ok: false, problems: ['filters-invalid'], filterErrors: ['from:time', 'member:member'] });
     expect(await save('Mine', { outcome: 'rejected' }, operator(2))).toEqual({ ok: false, problems: ['forbidden'] });
     expect(await save('가'.repeat(80), { member: member(1) })).toMatchObject({ ok: true, view: { name: '가'.repeat(80) } });
     expect(await save('another', { operator: 'AGENT@konaplate.test' })).toMatchObject({ ok: true });

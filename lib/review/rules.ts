@@ -4,10 +4,9 @@ import { queryRows, type Database } from '@/lib/db/client';
 import { CARD_CHANGING_ACTIONS, UPSTREAM_ACTIONS } from '@/lib/domain/audit';
 import { ensureViewHours, finishedHoursEnd, viewEventsSql } from './rollups';
 import type { ReviewSettings } from './settings';
-import { WEEKDAY_NAMES } from './settings-schema';
 import { textList, toDate, toJson, toNumber, toNumbers, ts, windowStartSql } from './sql';
 import { DAY_MS, HOUR_MS, KST_OFFSET_MS, MINUTE_MS, windowStart } from './time';
-import { FINDING_EVIDENCE_LIMIT, type FindingRule, type FindingSeverity, type FindingSubjectKind } from '@/lib/domain/review';
+import { FINDING_EVIDENCE_LIMIT, WEEKDAY_NAMES, type FindingRule, type FindingSeverity, type FindingSubjectKind } from '@/lib/domain/review';
 
 /**
  * The rules run over the audit trail (PCI DSS 10.4.1.1: automated review of the audit logs).

@@ -4,7 +4,7 @@ import { decodeCursor } from '@/lib/audit/cursor';
 import { failureOf, describeOnDatabases } from '@/lib/audit/testing/database-suite';
 import { closeDatabase, databaseDriver, databaseLocation, openDatabase, type Database } from '@/lib/db/client';
 import { auditEvents, reviewFindingEvents, reviewFindings, reviewRuns } from '@/lib/db/schema';
-import { changeFindingStatus, countFindings, getFinding, listFindings, parseFindingsQuery } from './findings';
+import { changeFindingStatus, countFindings, listFindingHistories, listFindings, parseFindingsQuery } from './findings';
 import { findingsReviewStatus, listFindingsRuns, runFindings, type RunFindingsResult } from './runs';
 import { startFindingsSchedule } from './schedule';
 import { auditOn, DAY, event, HOUR, member, MINUTE, operator, seed, testSettings } from './testing/seed';
@@ -127,22 +127,22 @@ describeOnDatabases('findings runs', (fresh) => {
     await seed(db, [event(plus(NOW, -2 * HOUR + 7 * MINUTE), AGENT, { action: 'unregistered-lookup', outcome: 'rejected', resultCode: '003_901', correlationId: 't-7' })]);
     const rerun = completed(await runFindings({ db, actor: MANAGER, now: plus(NOW, 2 * HOUR), settings, audit }));
     expect(rerun.run).toMatchObject({ findingsNew: 0, findingsUpdated: 1 });
-    expect((await getFinding(finding!.id, { db }))!.finding).toMatchObject({ status: 'acknowledged', evidenceCount: 7 });
+    expect((await listFindings({ rule: 'card-testing' }, { db })).rows).toMatchObject([{ id: finding!.id, status: 'acknowledged', evidenceCount: 7 }]);
 
     expect(await change({ to: 'resolved', comment: 'Training given.' })).toMatchObject({ ok: true, finding: { status: 'resolved' } });
     expect(await change({ to: 'acknowledged' })).toEqual({ ok: false, reason: 'not-allowed', current: 'resolved' });
     expect(await change({ to: 'open', comment: 'It happened again.', actor: ADMIN })).toMatchObject({ ok: true, finding: { status: 'open', statusChangedByEmail: ADMIN.email } });
 
-    const detail = await getFinding(finding!.id, { db });
-    expect(detail!.history.map((h) => [h.fromStatus, h.toStatus, h.operatorEmail])).toEqual([
+    const histories = await listFindingHistories([finding!.id, 123_456], { db });
+    const history = histories.get(finding!.id)!;
+    expect(history.map((h) => [h.fromStatus, h.toStatus, h.operatorEmail])).toEqual([
       ['open', 'acknowledged', MANAGER.email],
       ['acknowledged', 'resolved', MANAGER.email],
       ['resolved', 'open', ADMIN.email],
     ]);
-    expect(detail!.history[0]!.comment).toBe('Called the agent:\nthe member was on the line.');
-    expect(detail!.evidence.map((e) => e.action)).toEqual(Array(7).fill('unregistered-lookup'));
-    expect(detail!.transitions).toEqual(['acknowledged', 'resolved']);
-    expect(await getFinding(123_456, { db })).toBeNull();
+    expect(history[0]!.comment).toBe('Called the agent:\nthe member was on the line.');
+    expect(histories.get(123_456)).toEqual([]);
+    expect(await listFindingHistories([], { db })).toEqual(new Map());
 
     const audited = await db.select().from(auditEvents).where(eq(auditEvents.action, 'finding-status-change')).orderBy(auditEvents.id);
     expect(audited.map((e) => [e.operatorEmail, e.requestSummary?.from, e.requestSummary?.to, e.requestSummary?.findingId])).toEqual([

@@ -97,7 +97,7 @@ export interface FindingsReviewStatus {
   overdue: boolean;
 }
 
-/** Whether the trail is being reviewed: the overview's banner and the findings page's header. */
+/** Whether the trail is being reviewed: the overview's status and the findings page's header. */
 export async function findingsReviewStatus(options: { db?: Database; now?: Date; settings?: ReviewSettings } = {}): Promise<FindingsReviewStatus> {
   const db = options.db ?? (await getDb());
   const now = options.now ?? new Date();

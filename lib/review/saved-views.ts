@@ -1,6 +1,6 @@
 import 'server-only';
 import { and, asc, eq, sql } from 'drizzle-orm';
-import { AUDIT_PAGE_KEYS, parseAuditQuery, type RawAuditPageFilters } from '@/lib/audit/filters';
+import { AUDIT_PAGE_KEYS, parseAuditQuery, type AuditFilterError, type RawAuditPageFilters } from '@/lib/audit/filters';
 import { getDb, type Database } from '@/lib/db/client';
 import { savedAuditViews, type SavedAuditViewRow } from '@/lib/db/schema';
 import { can, type Role } from '@/lib/domain/permissions';
@@ -45,8 +45,8 @@ export function checkViewName(text: string): { ok: true; name: string } | { ok: 
 
 export type SaveViewResult =
   | { ok: true; view: SavedAuditView }
-  /** `filterErrors`: lib/audit/filters.ts's messages when the filters do not validate. */
-  | { ok: false; problems: SavedViewProblem[]; filterErrors?: string[] };
+  /** `filterErrors`: what is wrong with the filters when they do not validate (lib/audit/filters.ts, worded by filterErrorText). */
+  | { ok: false; problems: SavedViewProblem[]; filterErrors?: AuditFilterError[] };
 
 /** Saves the audit page's filters under a name (the filters are validated as the page does; a cursor is not kept). */
 export async function saveAuditView(
@@ -63,13 +63,13 @@ export async function saveAuditView(
     const value = input.filters[key]?.trim();
     if (value) raw[key] = value;
   }
-  let filterErrors: string[] | undefined;
+  let filterErrors: AuditFilterError[] | undefined;
   if (Object.keys(raw).length === 0) problems.push('filters-empty');
   else {
     const parsed = parseAuditQuery(raw);
     if (!parsed.ok) {
       problems.push('filters-invalid');
-      filterErrors = parsed.errors;
+      filterErrors = parsed.problems;
     }
   }
   if (problems.length > 0 || !name.ok) return { ok: false, problems, ...(filterErrors ? { filterErrors } : {}) };

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { WEEKDAY_NAMES } from '@/lib/domain/review';
 
 /**
  * The zod pieces of the FINDINGS_* settings that lib/env.ts validates (pure: no server imports,
@@ -37,8 +38,6 @@ export const workingHoursSetting = (fallback: string) =>
       }
       return hours;
     });
-
-export const WEEKDAY_NAMES = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'] as const;
 
 /**
  * ISO weekdays (1 = Monday … 7 = Sunday) from `Mon-Sat`, `Mon,Wed,Fri` or `Mon-Fri,Sun` (names

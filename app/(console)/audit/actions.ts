@@ -4,7 +4,7 @@ import { getTranslations } from 'next-intl/server';
 import type { ActionState } from '@/lib/domain/action-state';
 import { SAVED_VIEW_NAME_MAX, SAVED_VIEWS_MAX } from '@/lib/domain/review';
 import { protectedAction } from '@/lib/auth/protected-action';
-import type { RawAuditPageFilters } from '@/lib/audit/filters';
+import { filterErrorText, type RawAuditPageFilters } from '@/lib/audit/filters';
 import { deleteSavedAuditView, saveAuditView } from '@/lib/review/saved-views';
 
 const PAGE = '/audit';
@@ -27,9 +27,12 @@ export const saveAuditViewAction = protectedAction(
     const words = (problem: (typeof result.problems)[number]) => t(`problems.${problem}`, { max: SAVED_VIEW_NAME_MAX, views: SAVED_VIEWS_MAX });
     const nameProblems = result.problems.filter((p) => p.startsWith('name-'));
     const otherProblems = result.problems.filter((p) => !p.startsWith('name-'));
+    // Which filters were refused, as the page says it (the page offers saving only valid ones; a hand-made call may not).
+    const tAudit = await getTranslations('audit');
+    const filterProblems = (result.filterErrors ?? []).map((problem) => filterErrorText(problem, tAudit));
     return {
       status: 'invalid',
-      message: otherProblems.length > 0 ? otherProblems.map(words).join(' ') : t('checkName'),
+      message: otherProblems.length > 0 ? [...otherProblems.map(words), ...filterProblems].join(' ') : t('checkName'),
       fieldErrors: nameProblems.length > 0 ? { name: nameProblems.map(words) } : {},
     };
   },

@@ -1,12 +1,14 @@
 import type { Metadata } from 'next';
 import { getLocale, getTranslations } from 'next-intl/server';
 import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { PageLinks } from '@/components/audit/page-links';
 import { FindingsFilters } from '@/components/review/findings-filters';
 import { FindingsList } from '@/components/review/findings-list';
+import { FindingsRunsTable } from '@/components/review/findings-runs-table';
 import { RunFindingsButton } from '@/components/review/run-findings-button';
 import { auditQueryString } from '@/lib/audit/filters';
 import { requirePagePermission } from '@/lib/auth/access';
@@ -14,8 +16,8 @@ import { can } from '@/lib/domain/permissions';
 import { localeFormat } from '@/lib/format/locale-format';
 import { recordReviewRead } from '@/lib/review/audit';
 import { evidenceFilters } from '@/lib/review/evidence-filters';
-import { listFindings, parseFindingsQuery, type RawFindingsQuery } from '@/lib/review/findings';
-import { findingsReviewStatus } from '@/lib/review/runs';
+import { listFindingHistories, listFindings, parseFindingsQuery, type RawFindingsQuery } from '@/lib/review/findings';
+import { findingsReviewStatus, listFindingsRuns } from '@/lib/review/runs';
 import { changeFindingStatusAction, runFindingsAction } from './actions';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -33,6 +35,9 @@ function findingsHref(raw: RawFindingsQuery, cursor?: string): string {
   return text ? `/review?${text}` : '/review';
 }
 
+/** The latest runs listed under the last one: enough to see that the schedule keeps up. */
+const RECENT_RUNS = 10;
+
 /** A filter the form can show: one value of its list (a hand-made list of several shows as "any"). */
 const single = (value: string | undefined) => (value && !value.includes(',') ? value : undefined);
 
@@ -43,11 +48,13 @@ export default async function FindingsPage({ searchParams }: { searchParams: Sea
   const query = parseFindingsQuery(await searchParams);
   const mayManage = can(operator.roles, 'review.manage');
   await recordReviewRead(operator, 'findings', { filters: query.raw });
-  const [page, status, broken] = await Promise.all([
+  const [page, status, broken, runs] = await Promise.all([
     query.ok ? listFindings(query.query, { cursor: query.cursor }) : null,
     findingsReviewStatus(),
     listFindings({ rule: 'audit-chain-broken', status: ['open', 'acknowledged'] }, { limit: 1 }),
+    listFindingsRuns({ limit: RECENT_RUNS }),
   ]);
+  const histories = await listFindingHistories(page?.rows.map((finding) => finding.id) ?? []);
   const lastRun = status.lastRun;
   const lastCompleted = status.lastCompleted;
 
@@ -73,6 +80,16 @@ export default async function FindingsPage({ searchParams }: { searchParams: Sea
             <Alert severity="info">{t('chainUnknown')}</Alert>
           )}
           {mayManage && <RunFindingsButton run={runFindingsAction} />}
+          {runs.length > 0 && (
+            <Box component="details" data-testid="findings-runs">
+              <Typography component="summary" variant="body2" sx={{ cursor: 'pointer' }}>
+                {t('runs.title')}
+              </Typography>
+              <Box sx={{ mt: 1 }}>
+                <FindingsRunsTable runs={runs} />
+              </Box>
+            </Box>
+          )}
         </Stack>
       </Paper>
       <FindingsFilters values={{ status: single(query.raw.status), severity: single(query.raw.severity), rule: query.raw.rule }} />
@@ -87,6 +104,7 @@ export default async function FindingsPage({ searchParams }: { searchParams: Sea
             findings={page.rows.map((finding) => ({
               ...finding,
               evidenceHref: `/audit${auditQueryString(evidenceFilters(finding))}`,
+              history: histories.get(finding.id) ?? [],
               changeStatus: mayManage ? changeFindingStatusAction.bind(null, finding.id, finding.status) : undefined,
             }))}
           />

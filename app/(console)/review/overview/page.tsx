@@ -1,11 +1,18 @@
 import type { Metadata } from 'next';
-import { getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
+import Alert from '@mui/material/Alert';
+import Link from '@mui/material/Link';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { OverviewCharts } from '@/components/review/overview-charts';
 import { requirePagePermission } from '@/lib/auth/access';
+import { FINDING_SEVERITIES } from '@/lib/domain/review';
+import { localeFormat } from '@/lib/format/locale-format';
+import { accessReviewSchedule } from '@/lib/review/access-review';
 import { recordReviewRead } from '@/lib/review/audit';
 import { actionsPerDay, cardStatesSeen, frequentErrors, lastDays, resultCodesPerDay } from '@/lib/review/charts';
+import { countFindings } from '@/lib/review/findings';
+import { findingsReviewStatus } from '@/lib/review/runs';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('review.overview');
@@ -26,6 +33,9 @@ export default async function OverviewPage() {
   const codes = await resultCodesPerDay(range, { now });
   const errors = await frequentErrors(range, { now });
   const cardStates = await cardStatesSeen(range);
+  const [review, access, counts] = await Promise.all([findingsReviewStatus({ now }), accessReviewSchedule({ now }), countFindings()]);
+  const open = FINDING_SEVERITIES.reduce((sum, severity) => sum + counts.open[severity], 0);
+  const format = localeFormat(await getLocale());
   return (
     <>
       <Typography variant="h5" component="h1" gutterBottom>
@@ -34,6 +44,16 @@ export default async function OverviewPage() {
       <Typography color="text.secondary" sx={{ mb: 2 }}>
         {t('intro', { days: OVERVIEW_DAYS })}
       </Typography>
+      <Stack spacing={1} sx={{ mb: 2 }} component="section" aria-label={t('status.label')} data-testid="review-status">
+        <Alert severity={review.overdue ? 'warning' : open > 0 ? 'info' : 'success'}>
+          {review.overdue || !review.lastCompleted?.finishedAt ? t('status.reviewOverdue') : t('status.reviewOk', { at: format.dateTime(review.lastCompleted.finishedAt) })}{' '}
+          <Link href="/review?status=open">{t('status.findingsOpen', { count: open, critical: counts.open.critical + counts.open.high })}</Link>
+        </Alert>
+        <Alert severity={access.overdue ? 'warning' : 'info'}>
+          {access.nextDueAt ? t(access.overdue ? 'status.accessOverdue' : 'status.accessDue', { at: format.date(access.nextDueAt) }) : t('status.accessNever')}{' '}
+          <Link href="/review/access">{t('status.accessOpen')}</Link>
+        </Alert>
+      </Stack>
       <Stack spacing={2}>
         <OverviewCharts data={{ actions, codes, errors, cardStates }} />
       </Stack>
