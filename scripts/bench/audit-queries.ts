@@ -4,9 +4,10 @@
  * p50/p95 over repeated runs. Run by `npm run bench` (after the load benchmark) or alone by
  * `npm run bench:audit`; options in scripts/bench/main.ts.
  *
- * Database: a fresh PGlite in a temporary directory (default); with `postgres` a throw-away
- * PostgreSQL server (lib/db/testing/postgres-server.ts); with `databaseUrl`, that database,
- * which must hold no audit event (benchmark rows cannot be deleted and would fail verification).
+ * Databases, each seeded alike and timed in turn, then printed side by side: a fresh PGlite in a
+ * temporary directory, and PostgreSQL: a throw-away server (lib/db/testing/postgres-server.ts),
+ * or with `databaseUrl` that database, which must hold no audit event (benchmark rows cannot be
+ * deleted and would fail verification).
  *
  * Rows are generated in SQL (INSERT … SELECT generate_series) with the append-only trigger in
  * place (inserts are allowed). Their hashes are SYNTHETIC (md5 of the row number), not a chain:
@@ -24,25 +25,34 @@ import { closeDatabase, databaseDriver, openDatabase, queryRows, type Database }
 import { startPostgres, type PostgresServer } from '@/lib/db/testing/postgres-server';
 import { percentile } from './stats';
 
+export type BenchEngine = 'pglite' | 'postgres';
+
 export interface AuditQueryOptions {
   rows: number;
   /** Timed runs per query (after 3 warm-ups). */
   runs: number;
-  /** A throw-away PostgreSQL server instead of PGlite. */
-  postgres: boolean;
-  /** An empty database to use instead (DATABASE_URL). */
+  /** The databases to time, in this order. */
+  engines: readonly BenchEngine[];
+  /** An empty PostgreSQL database to use instead of a throw-away server (DATABASE_URL). */
   databaseUrl?: string;
   /** Print the plans of three queries. */
   explain: boolean;
 }
 
-export interface AuditQueryResult {
-  name: string;
+export interface AuditQueryTiming {
   rows: number;
   p50Ms: number;
   p95Ms: number;
   maxMs: number;
 }
+
+/** One query's timings on each engine run. */
+export interface AuditQueryResult {
+  name: string;
+  engines: Partial<Record<BenchEngine, AuditQueryTiming>>;
+}
+
+const ENGINE_NAMES: Record<BenchEngine, string> = { pglite: 'PGlite', postgres: 'PostgreSQL' };
 
 const CHUNK = 100_000;
 const OPERATORS = 40;
@@ -79,7 +89,15 @@ async function seed(db: Database, count: number): Promise<void> {
       from generate_series(${start}::bigint, ${end}::bigint) as n`);
     console.log(`  seeded ${end.toLocaleString('en')} / ${count.toLocaleString('en')} (${((performance.now() - t) / 1000).toFixed(1)} s)`);
   }
+  // A card state recorded at one event in ten (a read that found a card's state changed), in the
+  // business statuses of a card desk: what the overview's card-states links filter on.
+  await db.execute(sql`
+    insert into card_state_history (observed_at, member_id, par, state, state_hash, audit_event_id)
+    select at, member_id, card_ref,
+           jsonb_build_object('bizStatus', (array['60','60','60','60','31','3A','35','61'])[1 + (id / 10) % 8]), md5(id::text), id
+    from audit_events where id % 10 = 0`);
   await db.execute(sql`analyze audit_events`);
+  await db.execute(sql`analyze card_state_history`);
 }
 
 interface Case {
@@ -88,7 +106,7 @@ interface Case {
   cursor?: Cursor | null;
 }
 
-async function time(db: Database, c: Case, runs: number): Promise<Omit<AuditQueryResult, 'name'>> {
+async function time(db: Database, c: Case, runs: number): Promise<AuditQueryTiming> {
   let rows = 0;
   for (let i = 0; i < 3; i++) rows = (await listAuditEvents(c.filters, { cursor: c.cursor, db })).rows.length; // warm-up
   const samples: number[] = [];
@@ -111,16 +129,35 @@ async function cursorAt(db: Database, depth: number, where = sql`true`): Promise
   return { at: row!.at, id: Number(row!.id) };
 }
 
-/** Seeds, times every query, prints the table; the figures for bench/results.json. */
-export async function runAuditQueryBench({ rows, runs, postgres, databaseUrl, explain }: AuditQueryOptions): Promise<AuditQueryResult[]> {
+/** Seeds each engine's database alike, times every query on each, prints them side by side; the figures for bench/results.json. */
+export async function runAuditQueryBench(options: AuditQueryOptions): Promise<AuditQueryResult[]> {
+  const results: AuditQueryResult[] = [];
+  for (const engine of options.engines) {
+    for (const [k, timing] of (await benchEngine(engine, options)).entries()) {
+      const result = results[k] ?? (results[k] = { name: timing.name, engines: {} });
+      result.engines[engine] = timing.timing;
+    }
+  }
+  const width = Math.max(...results.map((r) => r.name.length));
+  const cell = (t?: AuditQueryTiming) => (t ? `${t.p50Ms.toFixed(2).padStart(8)} ${t.p95Ms.toFixed(2).padStart(8)}` : ' '.repeat(17));
+  console.log('');
+  console.log(`${' '.repeat(width)}  rows  ${options.engines.map((e) => `${ENGINE_NAMES[e]} p50 / p95 ms`.padStart(21)).join('  ')}`);
+  for (const r of results) {
+    const rows = Object.values(r.engines)[0]?.rows ?? 0;
+    console.log(`${r.name.padEnd(width)}  ${String(rows).padStart(4)}  ${options.engines.map((e) => cell(r.engines[e]).padStart(21)).join('  ')}`);
+  }
+  return results;
+}
+
+async function benchEngine(engine: BenchEngine, { rows, runs, databaseUrl, explain }: AuditQueryOptions): Promise<{ name: string; timing: AuditQueryTiming }[]> {
   let server: PostgresServer | undefined;
   let dir: string | undefined;
   let db: Database;
-  if (databaseUrl) {
+  if (engine === 'postgres' && databaseUrl) {
     db = await openDatabase({ databaseUrl });
     const [row] = await queryRows<{ n: number }>(db, sql`select count(*)::int as n from audit_events`);
     if (Number(row?.n) > 0) throw new Error('DATABASE_URL holds audit events: the benchmark needs an empty database');
-  } else if (postgres) {
+  } else if (engine === 'postgres') {
     server = await startPostgres({ database: 'konaplate_bench' });
     db = await openDatabase({ databaseUrl: server.url });
   } else {
@@ -128,8 +165,8 @@ export async function runAuditQueryBench({ rows, runs, postgres, databaseUrl, ex
     db = await openDatabase({ pgliteDir: dir });
   }
   try {
-    const engine = databaseDriver(db) === 'pglite' ? 'PGlite (embedded, single-threaded WASM)' : 'PostgreSQL';
-    console.log(`[bench] ${engine}; seeding ${rows.toLocaleString('en')} audit events (synthetic hashes: not a verifiable chain)…`);
+    const name = databaseDriver(db) === 'pglite' ? 'PGlite (embedded, single-threaded WASM)' : 'PostgreSQL';
+    console.log(`[bench] ${name}; seeding ${rows.toLocaleString('en')} audit events (synthetic hashes: not a verifiable chain)…`);
     const t = performance.now();
     await seed(db, rows);
     console.log(`[bench] seeded in ${((performance.now() - t) / 1000).toFixed(1)} s; ${runs} timed runs per query after 3 warm-ups, page size ${AUDIT_PAGE_SIZE}`);
@@ -156,17 +193,16 @@ export async function runAuditQueryBench({ rows, runs, postgres, databaseUrl, ex
         filters: { from: new Date(Date.now() - 7 * 86_400_000), action: 'sign-in' },
       },
       { name: 'operator + action', filters: { operatorEmail, action: 'audit-export' } },
+      // The overview's card-states links: the events that saw cards in a status, over its 14 days and over all time.
+      { name: 'card state 31, last 14 days', filters: { cardState: '31', from: new Date(Date.now() - 14 * 86_400_000) } },
+      { name: 'card state 31, all time', filters: { cardState: '31' } },
     ];
 
-    const results: AuditQueryResult[] = [];
-    for (const c of cases) results.push({ name: c.name, ...(await time(db, c, runs)) });
-
-    const width = Math.max(...results.map((r) => r.name.length));
-    console.log('');
-    console.log(`${'query'.padEnd(width)}  rows   p50 ms   p95 ms   max ms`);
-    console.log(`${'-'.repeat(width)}  ----  -------  -------  -------`);
-    for (const r of results) {
-      console.log(`${r.name.padEnd(width)}  ${String(r.rows).padStart(4)}  ${r.p50Ms.toFixed(2).padStart(7)}  ${r.p95Ms.toFixed(2).padStart(7)}  ${r.maxMs.toFixed(2).padStart(7)}`);
+    const timings: { name: string; timing: AuditQueryTiming }[] = [];
+    for (const c of cases) {
+      const timing = await time(db, c, runs);
+      timings.push({ name: c.name, timing });
+      console.log(`  ${c.name}: p50 ${timing.p50Ms.toFixed(2)} ms, p95 ${timing.p95Ms.toFixed(2)} ms (${timing.rows} rows)`);
     }
 
     if (explain) {
@@ -178,7 +214,7 @@ export async function runAuditQueryBench({ rows, runs, postgres, databaseUrl, ex
         console.log(`\n[explain] ${c.name}\n${plan.map((p) => `  ${p['QUERY PLAN']}`).join('\n')}`);
       }
     }
-    return results;
+    return timings;
   } finally {
     await closeDatabase(db);
     await server?.stop();

@@ -2,11 +2,11 @@
  * Benchmark of lib/review at scale: the findings rules, the chain check, the overview charts and
  * the access review over a million audit events, with the plans of their queries.
  *
- *   npx tsx --conditions=react-server scripts/bench/findings-queries.ts [--rows 1000000] [--chained 100000]
- *        [--span-days 30] [--postgres] [--explain]
+ *   npm run bench:findings [-- --rows 1000000] [--chained 100000] [--span-days 30] [--pglite-only] [--explain]
  *
- * Database: a fresh PGlite in a temporary directory, or with --postgres a throw-away PostgreSQL
- * server (lib/db/testing/postgres-server.ts). Both are deleted afterwards.
+ * Databases, seeded alike and timed in turn, then printed side by side: a fresh PGlite in a
+ * temporary directory, and a throw-away PostgreSQL server (lib/db/testing/postgres-server.ts).
+ * Both are deleted afterwards.
  *
  * 1. `--chained` events are appended through the audit trail's own writer (real, keyed hash
  *    chain), and the chain check is timed from the start (the daily full verification) and from
@@ -174,16 +174,22 @@ function explaining(db: Database, label: string): Database {
   });
 }
 
-async function main(): Promise<void> {
-  process.env.LOG_LEVEL ??= 'warn';
-  const rows = option('--rows', 1_000_000);
-  const chained = Math.min(option('--chained', 100_000), rows);
-  const spanDays = option('--span-days', 30);
-  const explain = flag('--explain');
+interface BenchOptions {
+  rows: number;
+  chained: number;
+  spanDays: number;
+  explain: boolean;
+}
+
+type Engine = 'pglite' | 'postgres';
+const ENGINE_NAMES: Record<Engine, string> = { pglite: 'PGlite', postgres: 'PostgreSQL' };
+
+/** Seeds one engine's database and times everything on it. */
+async function benchEngine(engine: Engine, { rows, chained, spanDays, explain }: BenchOptions): Promise<Timing[]> {
   let server: PostgresServer | undefined;
   let dir: string | undefined;
   let db: Database;
-  if (flag('--postgres')) {
+  if (engine === 'postgres') {
     server = await startPostgres({ database: 'konaplate_findings_bench' });
     db = await openDatabase({ databaseUrl: server.url });
   } else {
@@ -251,14 +257,31 @@ async function main(): Promise<void> {
       await cardStatesSeen({ from: new Date(to.getTime() - 7 * DAY), to }, { db: explaining(db, 'cardStatesSeen') });
     }
 
-    console.log('');
-    const width = Math.max(...timings.map((t) => t.name.length));
-    for (const t of timings) console.log(`${t.name.padEnd(width)}  ${t.ms.toFixed(1).padStart(9)} ms${t.note ? `  ${t.note}` : ''}`);
+    return timings;
   } finally {
     await closeDatabase(db);
     await server?.stop();
     if (dir) rmSync(dir, { recursive: true, force: true });
   }
+}
+
+async function main(): Promise<void> {
+  process.env.LOG_LEVEL ??= 'warn';
+  const rows = option('--rows', 1_000_000);
+  const options: BenchOptions = { rows, chained: Math.min(option('--chained', 100_000), rows), spanDays: option('--span-days', 30), explain: flag('--explain') };
+  const engines: Engine[] = flag('--pglite-only') ? ['pglite'] : ['pglite', 'postgres'];
+  const byEngine = new Map<Engine, Timing[]>();
+  for (const engine of engines) byEngine.set(engine, await benchEngine(engine, options));
+
+  // Side by side: the same steps in the same order on each engine; the notes are the first engine's.
+  const steps = byEngine.get(engines[0]!)!;
+  const width = Math.max(...steps.map((t) => t.name.length));
+  console.log('');
+  console.log(`${' '.repeat(width)}  ${engines.map((e) => `${ENGINE_NAMES[e]} ms`.padStart(13)).join('  ')}`);
+  steps.forEach((step, k) => {
+    const cells = engines.map((e) => (byEngine.get(e)![k]?.ms.toFixed(1) ?? '').padStart(13)).join('  ');
+    console.log(`${step.name.padEnd(width)}  ${cells}${step.note ? `  ${step.note}` : ''}`);
+  });
 }
 
 runScript('[bench]', 'findings benchmark failed', main);

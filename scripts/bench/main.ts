@@ -2,7 +2,7 @@
  * `npm run bench`: what the console costs on top of Konaplate, and what the audit page's
  * queries cost at a million events. Everything printed, and written to bench/results.json.
  *
- *   npm run bench [-- --duration 10] [--skip-audit-queries] [--rows 1000000] [--runs 25] [--postgres] [--explain]
+ *   npm run bench [-- --duration 10] [--skip-audit-queries] [--rows 1000000] [--runs 25] [--pglite-only] [--explain]
  *   npm run bench:audit [-- --rows 100000 …]      the audit-query part alone
  *
  * 1. Load (scripts/bench/load.ts): the sandbox and the production console started as `npm start`
@@ -22,7 +22,8 @@
  *    is answered without a sandbox call of its own: the console rows measure the console's own
  *    work (session, audit event, render); the audit line says how many reads were shared.
  * 2. Audit queries (scripts/bench/audit-queries.ts): seeds --rows events (default 1,000,000) into
- *    a throw-away database and times the audit page's queries.
+ *    a throw-away PGlite and a throw-away PostgreSQL (DATABASE_URL's, when set; none with
+ *    --pglite-only), times the audit page's queries on each and prints them side by side.
  *
  * Runtime, on a 2-core machine with the build current: load ≈ 2.2 min (9 cells × 12 s, start-up,
  * sign-ins, 10 s after the load); audit queries ≈ 1.2 min for 1,000,000 rows on PGlite; ≈ 3.5 min
@@ -268,7 +269,8 @@ async function main(): Promise<number> {
     const rows = option('--rows', 1_000_000);
     const runs = option('--runs', 25);
     console.log('');
-    const queryResults = await runAuditQueryBench({ rows, runs, postgres: flag('--postgres'), databaseUrl, explain: flag('--explain') });
+    const engines = flag('--pglite-only') ? (['pglite'] as const) : (['pglite', 'postgres'] as const);
+    const queryResults = await runAuditQueryBench({ rows, runs, engines, databaseUrl, explain: flag('--explain') });
     results.auditQueries = { rows, runs, results: queryResults };
   }
 
