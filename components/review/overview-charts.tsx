@@ -15,6 +15,7 @@ import { useTranslations } from 'next-intl';
 import { useLocaleFormat } from '@/components/i18n/use-locale-format';
 import { useAuditWords } from '@/components/audit/use-audit-words';
 import { NO_RESULT_CODE } from '@/lib/domain/audit';
+import { decodeBizStatus } from '@/lib/domain/card-status';
 import { explainCode } from '@/lib/domain/result-codes';
 import type { ActionsPerDay, CardStateCount, ErrorCount, ResultCodesPerDay } from '@/lib/domain/review';
 
@@ -58,6 +59,13 @@ export function OverviewCharts({ data }: { data: OverviewData }) {
   const { actions, codes, cardStates, errors } = data;
   const t = useTranslations('review.overview');
   const codeWords = useTranslations('resultCodes');
+  const cardWords = useTranslations('cards');
+  // A business status in the card list's words, its code kept: "31 · Suspended: lost".
+  const statusText = (bizStatus: string) => {
+    if (bizStatus === 'unknown') return t('cardStates.unknown');
+    const { words } = decodeBizStatus(bizStatus);
+    return words ? `${bizStatus} · ${cardWords(words)}` : bizStatus;
+  };
   const words = useAuditWords();
   const format = useLocaleFormat();
   const from = actions.days[0];
@@ -164,10 +172,10 @@ export function OverviewCharts({ data }: { data: OverviewData }) {
               </TableHead>
               <TableBody>
                 {cardStates.map((state) => {
-                  const status = state.bizStatus === 'unknown' ? t('cardStates.unknown') : state.bizStatus;
+                  const status = statusText(state.bizStatus);
                   return (
                     <TableRow key={state.bizStatus} data-status={state.bizStatus}>
-                      <TableCell sx={{ fontFamily: 'monospace' }}>{status}</TableCell>
+                      <TableCell>{status}</TableCell>
                       <TableCell align="right">{format.count(state.cards)}</TableCell>
                       <TableCell>
                         <Link component={NextLink} href={auditHref({ from, to, cardState: state.bizStatus })} aria-label={t('cardStates.seenIn', { status })}>
