@@ -164,8 +164,8 @@ export function ScenarioCatalogue({
                     <TableCell sx={{ maxWidth: 420 }}>
                       <Typography variant="body2">{instruction(row)}</Typography>
                       {row.instruction.inputNote && <Chip size="small" variant="outlined" label={t('catalogue.inputCheck')} sx={{ mt: 0.5 }} />}
-                      {row.instruction.key === 'notFromConsole' && (
-                        <Chip size="small" variant="outlined" label={t('catalogue.notFromConsole')} sx={{ mt: 0.5 }} />
+                      {(row.instruction.key === 'notFromConsole' || row.instruction.key === 'handMadeRequest') && (
+                        <Chip size="small" variant="outlined" label={t(`catalogue.${row.instruction.key}`)} sx={{ mt: 0.5 }} />
                       )}
                       {row.href && (
                         <Typography variant="body2" sx={{ mt: 0.5 }}>

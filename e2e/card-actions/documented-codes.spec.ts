@@ -1,14 +1,16 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { callFormAction, callServerAction, formData, storageStateOf } from '../fixtures/operators';
+import { screenshot } from '../fixtures/page-checks';
 import { sandbox, scenariosOf } from '../fixtures/sandbox';
 import type { EndpointKey } from '../../sandbox/result-codes';
 
 /**
  * The documented codes of card status, delivery inquiry, delivery cancellation and the product
- * list that no other journey reaches. Most are requests the console never builds (an unknown
- * status word, a missing or malformed id, an application the page was not shown): the journey
- * is a hand-made request to the server action, refused by the server or answered by Konaplate,
- * with the sandbox's call count saying which; the QA workbench marks them as such.
+ * list that no other journey reaches. Most are requests no page builds (an unknown status word,
+ * a missing or malformed id, a member or application the page was not shown): the journey is a
+ * hand-made request to the server action, refused by the server or answered by Konaplate, with
+ * the sandbox's call count saying which; the QA workbench marks the first “not sent by the
+ * console” and the second “hand-made request only”.
  */
 const HANEUL = '9999999999999999999';
 const KIM = '1000000008';
@@ -122,7 +124,7 @@ test.describe('[agent] card status', () => {
     await page.goto(`/members/${NOBODY}`);
     await expect(page.getByTestId('member-not-found')).toContainText(`No member with id ${NOBODY}`);
     await expect(page.getByTestId('member-not-found')).toContainText('Result code 001_006');
-    // The card page the workbench links to has no card, so nothing to suspend: only a hand-made request gets further.
+    // The card page has no card, so nothing to suspend (the workbench says so): only a hand-made request gets further.
     await page.goto(cardPage(NOBODY, request.par!));
     await expect(page.getByTestId('member-not-found').first()).toContainText('Result code 001_006');
     await expect(page.getByRole('button', { name: 'Suspend the card' })).toHaveCount(0);
@@ -278,26 +280,53 @@ test('[agent] product list 000_002 / 000_003: the console asks for its own produ
 test.describe('[qa] the workbench rows of these codes', () => {
   test.use({ storageState: storageStateOf('qa') });
 
-  test('the requests the console never builds are marked “not sent by the console”, with nothing to open', async ({ page }) => {
+  /** The workbench's one row of this scenario (its description shown as `shown`, in the reader's language), as a shared link opens it. */
+  async function workbenchRow(page: Page, endpoint: EndpointKey, code: string, description: string, shown = description) {
+    requestOf(endpoint, code, description);
+    await page.goto(scenarioLink(endpoint, code));
+    const row = page.getByTestId(`scenario-${endpoint}-${code}`).filter({ hasText: shown });
+    await expect(row, `${endpoint} ${code} ${description}`).toHaveCount(1);
+    return row;
+  }
+
+  test('the requests the server refuses or cannot say are marked “not sent by the console”, with nothing to open', async ({ page }) => {
     for (const [endpoint, code, description] of [
       ['card-status', '000_002', 'Unknown status value'],
       ['card-status', '000_003', 'Neither par nor cardNo'],
       ['card-status', '000_003', 'status missing'],
+      // Status changes go by PAR: a card number is never sent, so neither is its 003_001.
+      ['card-status', '003_001', "Card number of another member's card"],
       ['delivery-inquiry', '000_002', 'cardApplyNo of 21 characters'],
       ['delivery-inquiry', '000_003', 'cardApplyNo missing'],
-      ['delivery-inquiry', '001_006', 'Not a member'],
-      ['delivery-cancel', '000_002', 'Application that does not exist'],
       ['delivery-cancel', '000_003', 'cardApplyNo missing'],
-      ['delivery-cancel', '001_006', 'Not a member'],
       ['product-list', '000_002', 'serviceId of 7 characters'],
       ['product-list', '000_002', 'Empty list'],
       ['product-list', '000_003', 'serviceIdList missing'],
     ] as const) {
-      requestOf(endpoint, code, description);
-      await page.goto(scenarioLink(endpoint, code));
-      const row = page.getByTestId(`scenario-${endpoint}-${code}`).filter({ hasText: description });
-      await expect(row, `${endpoint} ${code} ${description}`).toHaveCount(1);
+      const row = await workbenchRow(page, endpoint, code, description);
       await expect(row, `${endpoint} ${code} ${description}`).toContainText('not sent by the console');
+      await expect(row).toContainText('Nothing to do in the console: it never sends this request.');
+      await expect(row).not.toContainText('hand-made request only');
+      await expect(row.getByRole('link', { name: /^Open:/ })).toHaveCount(0);
+    }
+  });
+
+  test('the requests no page offers but the server sends by hand are marked “hand-made request only”, with nothing to open', async ({ page }) => {
+    // The journeys above (and card-state-codes.spec.ts for 003_021 and 003_001) post these to the server action: Konaplate answers each.
+    for (const [endpoint, code, description] of [
+      ['card-status', '001_006', 'Not a member'],
+      ['card-status', '003_021', "par of another member's card"],
+      ['delivery-inquiry', '001_006', 'Not a member'],
+      ['delivery-inquiry', '003_001', 'Application of another member'],
+      ['delivery-inquiry', '003_001', 'Mobile-only application: nothing is delivered'],
+      ['delivery-cancel', '000_002', 'Application that does not exist'],
+      ['delivery-cancel', '001_006', 'Not a member'],
+    ] as const) {
+      const row = await workbenchRow(page, endpoint, code, description);
+      await expect(row, `${endpoint} ${code} ${description}`).toContainText('hand-made request only');
+      await expect(row).toContainText('No console screen offers this request for this member, card or application.');
+      await expect(row).toContainText("posted to the console's server (as the e2e journeys do) or sent to the sandbox directly");
+      await expect(row).not.toContainText('not sent by the console');
       await expect(row.getByRole('link', { name: /^Open:/ })).toHaveCount(0);
     }
   });
@@ -305,15 +334,28 @@ test.describe('[qa] the workbench rows of these codes', () => {
   test('the others say where the console reaches them', async ({ page }) => {
     for (const [code, description, href] of [
       ['000_002', 'Card number of 15 digits', `/members/${HANEUL}`],
-      ['001_006', 'Not a member', cardPage(NOBODY, ACTIVE)],
-      ['003_001', "Card number of another member's card", `/members/${HANEUL}`],
       ['003_906', 'Resume a card that is not suspended', cardPage(HANEUL, ACTIVE)],
     ] as const) {
-      await page.goto(scenarioLink('card-status', code));
-      const row = page.getByTestId(`scenario-card-status-${code}`).filter({ hasText: description });
-      await expect(row, `${code} ${description}`).toHaveCount(1);
+      const row = await workbenchRow(page, 'card-status', code, description);
       await expect(row).not.toContainText('not sent by the console');
+      await expect(row).not.toContainText('hand-made request only');
       expect(await row.getByRole('link', { name: /^Open:/ }).getAttribute('href'), `${code} ${description}`).toBe(href);
     }
+  });
+
+  test.describe('in Korean', () => {
+    test.use({ locale: 'ko-KR', extraHTTPHeaders: { 'Accept-Language': 'ko-KR' } });
+
+    test('a hand-made-only row and a never-sent row say so in Korean', async ({ page }, testInfo) => {
+      const handMade = await workbenchRow(page, 'card-status', '001_006', 'Not a member', '회원 아님');
+      await expect(handMade).toContainText('직접 작성한 요청만');
+      await expect(handMade).toContainText('이 회원, 카드 또는 발급 신청에 대해서는 콘솔 화면에서 이 요청을 보낼 수 없습니다.');
+      await expect(handMade.getByRole('link')).toHaveCount(0);
+      await screenshot(page, testInfo, 'workbench-hand-made-ko');
+      const never = await workbenchRow(page, 'card-status', '003_001', "Card number of another member's card", '다른 회원 카드의 카드번호');
+      await expect(never).toContainText('콘솔에서 보내지 않음');
+      await expect(never).toContainText('콘솔에서 할 일이 없습니다. 콘솔은 이 요청을 보내지 않습니다.');
+      await expect(never.getByRole('link')).toHaveCount(0);
+    });
   });
 });

@@ -40,7 +40,7 @@ describe('QA scenario catalogue', () => {
     expect(row('card-status', '000_000', 'Resume a card suspended as lost: 61').instruction.values).toEqual({ action: 'resume' });
     expect(row('card-status', '003_906', 'Resume a card that is not suspended').instruction).toEqual({ key: 'cardStatus', values: { action: 'resume' }, inputNote: false });
     // By card number: the member's search finds the card; the number itself never goes in a link.
-    const byNumber = row('card-status', '003_001');
+    const byNumber = row('card-status', '000_002', 'Card number of 15 digits');
     expect(byNumber).toMatchObject({ href: '/members/9999999999999999999', instruction: { key: 'cardStatusByNumber' } });
     expect(row('delivery-inquiry', '000_000', 'Delivered card: ARRIVAL')).toMatchObject({
       href: '/members/9999999999999999999/cards/Q1J4D526JR3WG30EM2U8LDJSE8V',
@@ -53,16 +53,34 @@ describe('QA scenario catalogue', () => {
     expect(row('member-info', '000_002')).toMatchObject({ href: '/', instruction: { key: 'memberIdRefused' } });
   });
 
-  it('says so where the console never builds the request', () => {
+  it('says so where the console never sends the request, even posted to its server by hand', () => {
     for (const [endpoint, code, description] of [
       ['card-status', '000_002', 'Unknown status value'],
       ['card-status', '000_003', 'status missing'],
-      ['delivery-inquiry', '003_001', 'Application of another member'],
+      // The console sends a status change by PAR, never by card number.
+      ['card-status', '003_001', undefined],
+      ['delivery-inquiry', '000_002', undefined],
       ['delivery-cancel', '000_003', undefined],
       ['product-list', '000_002', 'Empty list'],
     ] as const) {
       const found = row(endpoint, code, description);
       expect(found.instruction, `${endpoint} ${code}`).toEqual({ key: 'notFromConsole', values: {}, inputNote: false });
+      expect(found.href).toBeUndefined();
+    }
+  });
+
+  it('says where only a hand-made request gets the code: no page offers it, the server sends it', () => {
+    for (const [endpoint, code, description] of [
+      ['card-status', '001_006', undefined],
+      ['card-status', '003_021', undefined],
+      ['delivery-inquiry', '001_006', undefined],
+      ['delivery-inquiry', '003_001', 'Application of another member'],
+      ['delivery-inquiry', '003_001', 'Mobile-only application: nothing is delivered'],
+      ['delivery-cancel', '000_002', undefined],
+      ['delivery-cancel', '001_006', undefined],
+    ] as const) {
+      const found = row(endpoint, code, description);
+      expect(found.instruction, `${endpoint} ${code}`).toEqual({ key: 'handMadeRequest', values: {}, inputNote: false });
       expect(found.href).toBeUndefined();
     }
   });

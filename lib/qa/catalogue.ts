@@ -6,6 +6,7 @@
 
 import { isMemberId } from '@/lib/domain/member-id';
 import type qaMessages from '@/lib/i18n/messages/en/qa.json';
+import { boundMemberApplicationSchema } from '@/lib/schemas/card-requests';
 import { tooLong, visibleText } from '@/lib/schemas/text';
 
 /** The endpoints in the order the workbench lists them (their names: `qa.faults.targets`). */
@@ -103,8 +104,10 @@ function rowFor(scenario: SandboxScenario, endpoint: EndpointKey, pickerMember: 
   const userId = memberId(scenario.userId) ?? memberId(request.userInfo?.userId) ?? memberId(request.userId);
   const inputNote = scenario.code === '000_002' || scenario.code === '000_003';
   const instruction = (key: Instruction['key'], values: Record<string, string> = {}): Instruction => ({ key, values, inputNote });
-  // Requests the console never builds (a status word it does not use, an application it was not shown): no note either.
+  // Requests the console never sends, even posted to its server by hand (refused there, or not sayable): no note either.
   const notFromConsole = { instruction: { key: 'notFromConsole', values: {}, inputNote: false } } as const;
+  // Requests no page offers (a member, card or application the pages do not show) that the server sends when posted by hand.
+  const handMade = { instruction: { key: 'handMadeRequest', values: {}, inputNote: false } } as const;
   const cardPage = userId && scenario.par ? `/members/${userId}/cards/${scenario.par}` : undefined;
   const yes = (on: unknown) => (on ? 'yes' : 'no');
   switch (endpoint) {
@@ -136,16 +139,26 @@ function rowFor(scenario: SandboxScenario, endpoint: EndpointKey, pickerMember: 
             : undefined,
       };
     case 'card-status': {
-      if (!userId || !CONSOLE_STATUSES.includes(String(request.status))) return notFromConsole;
+      // The console sends a status change by PAR only: 003_001 (a card number that is not the member's) never.
+      if (!userId || !CONSOLE_STATUSES.includes(String(request.status)) || scenario.code === '003_001') return notFromConsole;
+      // No such member (001_006), or a PAR that is not the member's (003_021): the card page finds no card to act on.
+      if (scenario.code === '001_006' || scenario.code === '003_021') return handMade;
       const action = request.status === 'RESUME' ? 'resume' : 'suspend';
       if (cardPage) return { instruction: instruction('cardStatus', { action }), href: cardPage };
       // Named by card number: the member search finds the card by it (a POST: the number stays out of the link).
       return typeof request.cardNo === 'string' ? { instruction: instruction('cardStatusByNumber', { action }), href: `/members/${userId}` } : notFromConsole;
     }
     case 'delivery-inquiry':
-      return cardPage && scenario.cardApplyNo ? { instruction: instruction('deliveryStatus'), href: cardPage } : notFromConsole;
-    case 'delivery-cancel':
-      return cardPage && scenario.cardApplyNo ? { instruction: instruction('cancelApplication'), href: cardPage } : notFromConsole;
+    case 'delivery-cancel': {
+      // The server's own check of the member id and application number: what fails it is never sent.
+      if (!boundMemberApplicationSchema.safeParse({ userId, cardApplyNo: scenario.cardApplyNo }).success) return notFromConsole;
+      // Pages name only the applications of the member's own cards; an inquiry, only where a physical
+      // card is delivered, so never one that answers 003_001 (another member's, or mobile only).
+      if (!cardPage || (endpoint === 'delivery-inquiry' && scenario.code === '003_001')) return handMade;
+      return endpoint === 'delivery-inquiry'
+        ? { instruction: instruction('deliveryStatus'), href: cardPage }
+        : { instruction: instruction('cancelApplication'), href: cardPage };
+    }
     case 'product-list':
       return scenario.code === '000_000' && pickerMember
         ? { instruction: instruction('productPicker', { userId: pickerMember }), href: `/members/${pickerMember}/issue?tab=prepaid` }
