@@ -88,7 +88,7 @@ test.describe('[qa] scenario catalogue', () => {
 
   test('each new endpoint links to the screen it is reached on, with the sandbox data to use', async ({ page }) => {
     for (const [endpoint, code, href] of [
-      ['card-status', '003_022', /^\/members\/9007199254740993\/cards\/Q1J4P5YVVD26JHAJR6FVXUUQMKU$/],
+      ['card-status', '000_000', /^\/members\/\d+\/cards\/[A-Z0-9]{27}$/],
       ['delivery-inquiry', '000_000', /^\/members\/\d+\/cards\/[A-Z0-9]{27}$/],
       ['delivery-cancel', '003_002', /^\/members\/\d+\/cards\/[A-Z0-9]{27}$/],
       ['product-list', '000_000', /^\/members\/9999999999999999999\/issue\?tab=prepaid$/],
@@ -247,7 +247,7 @@ test.describe('[qa] workbench in Korean', () => {
     await expect(page.getByText(/Missing:|누락:/)).toHaveCount(0);
     await expectAccessible(page);
     await page.goto('/qa?endpoint=card-status');
-    await expect(page.getByTestId('scenario-card-status-003_022')).toContainText('카드 화면을 열고 정지를 누른 뒤 확인하세요.');
+    await expect(page.getByTestId('scenario-card-status-000_000').first()).toContainText('카드 화면을 열고 정지를 누른 뒤 확인하세요.');
     await screenshot(page, testInfo, 'workbench-ko');
 
     const switches = page.getByRole('region', { name: '장애 주입' });

@@ -38,7 +38,12 @@ describe('QA scenario catalogue', () => {
     const suspend = row('card-status', '000_000', 'Suspend an active card: a lost report (31)');
     expect(suspend).toMatchObject({ href: '/members/9999999999999999999/cards/Q1J4D526JR3WG30EM2U8LDJSE8V', instruction: { key: 'cardStatus', values: { action: 'suspend' } } });
     expect(row('card-status', '000_000', 'Resume a card suspended as lost: 61').instruction.values).toEqual({ action: 'resume' });
-    expect(row('card-status', '003_906', 'Resume a card that is not suspended').instruction).toEqual({ key: 'cardStatus', values: { action: 'resume' }, inputNote: false });
+    expect(row('card-status', '003_906', 'Resume a lost card whose reissuance is in progress').instruction).toEqual({ key: 'cardStatus', values: { action: 'resume' }, inputNote: false });
+    // The page offers Resume only for a suspended card: a page opened while it was, after another tab resumed it.
+    expect(row('card-status', '003_906', 'Resume a card that is not suspended')).toMatchObject({
+      href: '/members/9999999999999999999/cards/Q1J4D526JR3WG30EM2U8LDJSE8V',
+      instruction: { key: 'staleResume', values: {}, inputNote: false },
+    });
     // By card number: the member's search finds the card; the number itself never goes in a link.
     const byNumber = row('card-status', '000_002', 'Card number of 15 digits');
     expect(byNumber).toMatchObject({ href: '/members/9999999999999999999', instruction: { key: 'cardStatusByNumber' } });
@@ -73,6 +78,9 @@ describe('QA scenario catalogue', () => {
     for (const [endpoint, code, description] of [
       ['card-status', '001_006', undefined],
       ['card-status', '003_021', undefined],
+      // Neither action is offered for a terminated card, nor for one replaced by its reissue.
+      ['card-status', '003_022', undefined],
+      ['card-status', '003_906', 'Suspend a card suspended by its reissuance (3A)'],
       ['delivery-inquiry', '001_006', undefined],
       ['delivery-inquiry', '003_001', 'Application of another member'],
       ['delivery-inquiry', '003_001', 'Mobile-only application: nothing is delivered'],

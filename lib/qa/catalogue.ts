@@ -144,6 +144,12 @@ function rowFor(scenario: SandboxScenario, endpoint: EndpointKey, pickerMember: 
       // No such member (001_006), or a PAR that is not the member's (003_021): the card page finds no card to act on.
       if (scenario.code === '001_006' || scenario.code === '003_021') return handMade;
       const action = request.status === 'RESUME' ? 'resume' : 'suspend';
+      // A terminated card (003_022) or one replaced by its reissue (3A, 003_906): the page offers neither action (cardStateActions).
+      if (scenario.code === '003_022' || (scenario.code === '003_906' && action === 'suspend')) return handMade;
+      // Resuming a working card: the page offers Resume only while the card is suspended, so a page opened then, after the card was resumed elsewhere.
+      if (scenario.code === '003_906' && scenarioDescriptionKey(scenario.description) === 'resume-a-card-that-is-not-suspended') {
+        return { instruction: instruction('staleResume'), href: cardPage };
+      }
       if (cardPage) return { instruction: instruction('cardStatus', { action }), href: cardPage };
       // Named by card number: the member search finds the card by it (a POST: the number stays out of the link).
       return typeof request.cardNo === 'string' ? { instruction: instruction('cardStatusByNumber', { action }), href: `/members/${userId}` } : notFromConsole;
