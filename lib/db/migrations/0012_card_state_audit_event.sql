@@ -1,0 +1,1 @@
+CREATE INDEX "card_state_history_audit_event_idx" ON "card_state_history" USING btree ("audit_event_id");
