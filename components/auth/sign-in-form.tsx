@@ -1,5 +1,5 @@
 'use client';
-import { useState, type FormEvent } from 'react';
+import { useState, useSyncExternalStore, type FormEvent } from 'react';
 import { signIn } from 'next-auth/react';
 import { useTranslations } from 'next-intl';
 import Alert from '@mui/material/Alert';
@@ -21,12 +21,18 @@ interface Props {
   oidc?: { name?: string };
 }
 
+const noSubscription = () => () => {};
+
+/** False in the server's HTML and until the page has hydrated; true once this form's handlers are live. */
+const useHydrated = () => useSyncExternalStore(noSubscription, () => true, () => false);
+
 export function SignInForm({ callbackUrl, initialError, oidc }: Props) {
   const t = useTranslations('auth.signIn');
   // The reason, not its words: a change of language shows it in the new one.
   const [error, setError] = useState(initialError);
   const [pending, setPending] = useState(false);
   const form = useValidatedForm(signInSchema, { email: '', password: '', otp: '' });
+  const hydrated = useHydrated();
   const isSignInError = (code: string | null | undefined): code is SignInError => !!code && t.has(`errors.${code}` as never);
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
@@ -52,7 +58,9 @@ export function SignInForm({ callbackUrl, initialError, oidc }: Props) {
   }
 
   return (
-    <Stack component="form" onSubmit={onSubmit} spacing={2} noValidate>
+    // Signing in takes the script: until it runs, the buttons wait, and a submission (Enter) is a
+    // POST to this page, which only shows it again, so that a password never lands in a URL.
+    <Stack component="form" method="post" onSubmit={onSubmit} spacing={2} noValidate>
       {error && (
         <Alert severity="error" role="alert" data-testid="sign-in-error">
           {t(`errors.${error}`)}
@@ -61,7 +69,7 @@ export function SignInForm({ callbackUrl, initialError, oidc }: Props) {
       {/* Above the fields: the email field's error, shown when it loses focus, would move a button below it from under the pointer. */}
       {oidc && (
         <>
-          <Button variant="outlined" size="large" onClick={() => signIn('oidc', { callbackUrl })}>
+          <Button variant="outlined" size="large" disabled={!hydrated} onClick={() => signIn('oidc', { callbackUrl })}>
             {oidc.name ?? t('companySignIn')}
           </Button>
           <Divider>{t('or')}</Divider>
@@ -70,7 +78,7 @@ export function SignInForm({ callbackUrl, initialError, oidc }: Props) {
       <FormTextField form={form} field="email" type="email" label={t('email')} autoComplete="username" required autoFocus fullWidth />
       <FormTextField form={form} field="password" type="password" label={t('password')} autoComplete="current-password" required fullWidth />
       <FormTextField form={form} field="otp" label={t('code')} autoComplete="one-time-code" fullWidth hint={t('codeHint')} />
-      <Button type="submit" variant="contained" size="large" loading={pending}>
+      <Button type="submit" variant="contained" size="large" loading={pending} disabled={!hydrated}>
         {t('submit')}
       </Button>
     </Stack>

@@ -28,6 +28,26 @@ test.describe('[anonymous] sign-in', () => {
     await expect(page).toHaveURL(/\/sign-in/);
   });
 
+  test('before the page’s script runs, the form waits: Enter sends nothing, and a submission could only post', async ({ page }) => {
+    // As on a slow line: the HTML is there, its script is not (yet).
+    await page.route(/\/_next\/static\/.*\.js$/, (route) => route.abort());
+    await page.goto('/sign-in');
+    const sent: string[] = [];
+    page.on('request', (request) => {
+      if (request.isNavigationRequest()) sent.push(`${request.method()} ${request.url()}`);
+    });
+    const button = page.getByRole('button', { name: 'Sign in', exact: true });
+    await expect(button).toBeDisabled();
+    await page.getByLabel('Email').fill(demoEmail('agent'));
+    await page.getByLabel('Password').fill(demoOperator('agent').password);
+    // A disabled default button: no implicit submission (else a GET would put the password in the URL).
+    await page.getByLabel('Password').press('Enter');
+    await page.waitForLoadState('networkidle');
+    expect(sent).toEqual([]);
+    await expect(page.getByLabel('Password')).toHaveValue(demoOperator('agent').password);
+    await expect(page.locator('form').filter({ has: button })).toHaveAttribute('method', 'post');
+  });
+
   test('a return URL to another site is ignored', async ({ page }) => {
     await page.goto('/sign-in?callbackUrl=https://evil.example/');
     await submitSignIn(page, demoOperator('agent'));

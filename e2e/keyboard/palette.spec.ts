@@ -121,6 +121,8 @@ test.describe('[agent] keyboard first', () => {
     await page.goto('/account');
     await expect(page).toHaveURL(/\/sign-in/);
     await expect(page.getByLabel('Email')).toBeFocused();
+    // Signing in takes the page's script: its button waits for it.
+    await expect(page.getByRole('button', { name: 'Sign in', exact: true })).toBeEnabled();
     await page.keyboard.type(agent.email);
     await page.keyboard.press('Tab');
     await page.keyboard.type(agent.password);
