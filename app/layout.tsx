@@ -4,9 +4,9 @@ import type { ReactNode } from 'react';
 import CssBaseline from '@mui/material/CssBaseline';
 import InitColorSchemeScript from '@mui/material/InitColorSchemeScript';
 import { AppRouterCacheProvider } from '@mui/material-nextjs/v16-appRouter';
-import { NextIntlClientProvider } from 'next-intl';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { ConsoleThemeProvider } from '@/components/theme';
+import { RootClientMessages } from '@/lib/i18n/client-messages';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('shell');
@@ -26,13 +26,13 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
       <body>
         <InitColorSchemeScript attribute="class" nonce={nonce} />
         <AppRouterCacheProvider options={{ enableCssLayer: true, nonce }}>
-          {/* The request's locale and messages, for client components' useTranslations. */}
-          <NextIntlClientProvider>
+          {/* The locale, and the messages the layouts' client components use; each page adds its own. */}
+          <RootClientMessages>
             <ConsoleThemeProvider locale={locale}>
               <CssBaseline enableColorScheme />
               {children}
             </ConsoleThemeProvider>
-          </NextIntlClientProvider>
+          </RootClientMessages>
         </AppRouterCacheProvider>
       </body>
     </html>

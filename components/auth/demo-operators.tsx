@@ -20,20 +20,21 @@ export function DemoOperators({
   password: string;
   operators: { email: string; roles: Role[]; totpSecret: string }[];
 }) {
-  const t = useTranslations();
+  const t = useTranslations('auth.demo');
+  const tRoles = useTranslations('shell.roles');
   return (
     <Paper variant="outlined" sx={{ mt: 2, p: 2 }} component="section" aria-labelledby="demo-operators">
       <Typography id="demo-operators" variant="subtitle2" component="h2">
-        {t('auth.demo.heading')}
+        {t('heading')}
       </Typography>
       <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
-        {t.rich('auth.demo.password', { password, code: (chunks) => <code>{chunks}</code> })}
+        {t.rich('password', { password, code: (chunks) => <code>{chunks}</code> })}
       </Typography>
       <Table size="small">
         <TableHead>
           <TableRow>
-            <TableCell>{t('auth.demo.emailAndSecret')}</TableCell>
-            <TableCell>{t('auth.demo.role')}</TableCell>
+            <TableCell>{t('emailAndSecret')}</TableCell>
+            <TableCell>{t('role')}</TableCell>
           </TableRow>
         </TableHead>
         <TableBody>
@@ -45,7 +46,7 @@ export function DemoOperators({
                   <code>{operator.totpSecret}</code>
                 </Typography>
               </TableCell>
-              <TableCell>{operator.roles.map((role) => t(`shell.roles.${role}`)).join(', ')}</TableCell>
+              <TableCell>{operator.roles.map((role) => tRoles(role)).join(', ')}</TableCell>
             </TableRow>
           ))}
         </TableBody>

@@ -9,6 +9,7 @@ import { getSessionState } from '@/lib/auth/access';
 import { pendingTotpSecret } from '@/lib/auth/mfa';
 import { groupedSecret, totpQrCode, totpUri, TOTP_ISSUER } from '@/lib/auth/totp';
 import { safeRedirectPath } from '@/lib/http/safe-redirect';
+import { ClientMessages } from '@/lib/i18n/client-messages';
 import { confirmEnrolmentAction, leaveEnrolmentAction } from './actions';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -34,24 +35,26 @@ export default async function EnrolPage({ searchParams }: { searchParams: Promis
   const t = await getTranslations('auth.enrol');
 
   return (
-    <Box component="main" sx={{ minHeight: '100vh', display: 'grid', placeItems: 'center', p: 2 }}>
-      <Paper variant="outlined" sx={{ p: 4, width: '100%', maxWidth: 560 }}>
-        <Typography variant="h5" component="h1" gutterBottom>
-          {t('heading')}
-        </Typography>
-        <Typography color="text.secondary" sx={{ mb: 3 }}>
-          {t('intro', { name: state.operator.name })}
-        </Typography>
-        <MfaEnrolment
-          qrCode={await totpQrCode(uri)}
-          secret={groupedSecret(secret)}
-          issuer={TOTP_ISSUER}
-          account={state.operator.email}
-          continueTo={continueTo}
-          confirm={confirmEnrolmentAction}
-          signOut={leaveEnrolmentAction}
-        />
-      </Paper>
-    </Box>
+    <ClientMessages page="sign-in/enrol">
+      <Box component="main" sx={{ minHeight: '100vh', display: 'grid', placeItems: 'center', p: 2 }}>
+        <Paper variant="outlined" sx={{ p: 4, width: '100%', maxWidth: 560 }}>
+          <Typography variant="h5" component="h1" gutterBottom>
+            {t('heading')}
+          </Typography>
+          <Typography color="text.secondary" sx={{ mb: 3 }}>
+            {t('intro', { name: state.operator.name })}
+          </Typography>
+          <MfaEnrolment
+            qrCode={await totpQrCode(uri)}
+            secret={groupedSecret(secret)}
+            issuer={TOTP_ISSUER}
+            account={state.operator.email}
+            continueTo={continueTo}
+            confirm={confirmEnrolmentAction}
+            signOut={leaveEnrolmentAction}
+          />
+        </Paper>
+      </Box>
+    </ClientMessages>
   );
 }

@@ -5,6 +5,7 @@ import { ApprovalPolicyForm } from '@/components/admin/approval-policy-form';
 import { approvalPolicyChange, currentApprovalPolicy } from '@/lib/approvals/policy';
 import { requirePagePermission } from '@/lib/auth/access';
 import { localeFormat } from '@/lib/format/locale-format';
+import { ClientMessages } from '@/lib/i18n/client-messages';
 import { setApprovalPolicyAction } from './actions';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -18,17 +19,19 @@ export default async function ApprovalPolicyPage() {
   const format = localeFormat(await getLocale());
   const [policy, change] = await Promise.all([currentApprovalPolicy(), approvalPolicyChange()]);
   return (
-    <>
-      <Typography variant="h5" component="h1" gutterBottom>
-        {t('heading')}
-      </Typography>
-      <Typography color="text.secondary" sx={{ mb: 1 }}>
-        {t('intro')}
-      </Typography>
-      <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
-        {change ? t('updated', { email: change.email, at: format.dateTime(change.at) }) : t('fromEnv')}
-      </Typography>
-      <ApprovalPolicyForm policy={policy} save={setApprovalPolicyAction} />
-    </>
+    <ClientMessages page="(console)/admin/approvals">
+      <>
+        <Typography variant="h5" component="h1" gutterBottom>
+          {t('heading')}
+        </Typography>
+        <Typography color="text.secondary" sx={{ mb: 1 }}>
+          {t('intro')}
+        </Typography>
+        <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
+          {change ? t('updated', { email: change.email, at: format.dateTime(change.at) }) : t('fromEnv')}
+        </Typography>
+        <ApprovalPolicyForm policy={policy} save={setApprovalPolicyAction} />
+      </>
+    </ClientMessages>
   );
 }

@@ -21,6 +21,7 @@ import { listMemberNotes } from '@/lib/members/notes';
 import { loadMemberProfile } from '@/lib/members/profile';
 import { parSchema, userIdSchema } from '@/lib/schemas/fields';
 import { problemText } from '@/lib/schemas/problem';
+import { ClientMessages } from '@/lib/i18n/client-messages';
 import { findCardByNumberAction } from '../actions';
 import { addMemberNoteAction, revealMemberContactAction } from './actions';
 
@@ -52,37 +53,39 @@ export default async function MemberPage({
   const problemOf = async (text: string) => problemText(text, await getTranslations('validation'));
 
   return (
-    <Stack spacing={3} sx={{ maxWidth: 1300 }}>
-      <Paper variant="outlined" sx={{ p: 2 }}>
-        <MemberSearchForm initial={{ userId: userId.data, par: rawPar }} findByCardNumber={findCardByNumberAction} />
-      </Paper>
-      <Stack direction="row" sx={{ justifyContent: 'space-between', alignItems: 'center', flexWrap: 'wrap', gap: 1 }}>
-        <Typography variant="h5" component="h1">
-          {t('heading', { userId: userId.data })}
-        </Typography>
-        <Stack direction="row" spacing={1}>
-          {can(operator.roles, 'audit.read') && (
-            <Button href={`/members/${userId.data}/timeline`} variant="outlined">
-              {t('timeline')}
-            </Button>
-          )}
-          {can(operator.roles, 'cards.issue') && cards && (
-            <Suspense fallback={null}>
-              <IssueButton userId={userId.data} cards={cards} label={t('issue')} />
-            </Suspense>
-          )}
+    <ClientMessages page="(console)/members/[userId]">
+      <Stack spacing={3} sx={{ maxWidth: 1300 }}>
+        <Paper variant="outlined" sx={{ p: 2 }}>
+          <MemberSearchForm initial={{ userId: userId.data, par: rawPar }} findByCardNumber={findCardByNumberAction} />
+        </Paper>
+        <Stack direction="row" sx={{ justifyContent: 'space-between', alignItems: 'center', flexWrap: 'wrap', gap: 1 }}>
+          <Typography variant="h5" component="h1">
+            {t('heading', { userId: userId.data })}
+          </Typography>
+          <Stack direction="row" spacing={1}>
+            {can(operator.roles, 'audit.read') && (
+              <Button href={`/members/${userId.data}/timeline`} variant="outlined">
+                {t('timeline')}
+              </Button>
+            )}
+            {can(operator.roles, 'cards.issue') && cards && (
+              <Suspense fallback={null}>
+                <IssueButton userId={userId.data} cards={cards} label={t('issue')} />
+              </Suspense>
+            )}
+          </Stack>
         </Stack>
+        <MemberHeader profile={profile} reveal={revealMemberContactAction.bind(null, userId.data)} />
+        {cards ? (
+          <Suspense fallback={<LinearProgress aria-label={tCards('loading')} />}>
+            <CardsSection userId={userId.data} par={par?.data} cards={cards} />
+          </Suspense>
+        ) : (
+          <Typography color="error">{t('badPar', { problem: await problemOf(par?.error?.issues[0]?.message ?? '') })}</Typography>
+        )}
+        {mayNote && <MemberNotes notes={notes} add={addMemberNoteAction.bind(null, userId.data)} idempotencyKey={randomUUID()} />}
       </Stack>
-      <MemberHeader profile={profile} reveal={revealMemberContactAction.bind(null, userId.data)} />
-      {cards ? (
-        <Suspense fallback={<LinearProgress aria-label={tCards('loading')} />}>
-          <CardsSection userId={userId.data} par={par?.data} cards={cards} />
-        </Suspense>
-      ) : (
-        <Typography color="error">{t('badPar', { problem: await problemOf(par?.error?.issues[0]?.message ?? '') })}</Typography>
-      )}
-      {mayNote && <MemberNotes notes={notes} add={addMemberNoteAction.bind(null, userId.data)} idempotencyKey={randomUUID()} />}
-    </Stack>
+    </ClientMessages>
   );
 }
 

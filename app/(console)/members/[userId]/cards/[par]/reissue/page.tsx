@@ -17,6 +17,7 @@ import { loadCardProducts } from '@/lib/cards/product-catalogue';
 import { loadMemberProfile } from '@/lib/members/profile';
 import { loadMemberCards } from '@/lib/cards/member-cards';
 import { parSchema, userIdSchema } from '@/lib/schemas/fields';
+import { ClientMessages } from '@/lib/i18n/client-messages';
 import { revealMemberContactAction } from '../../../actions';
 import { readCardDeliveryAction } from '../../actions';
 import { reissuePrepaidCardAction } from './actions';
@@ -27,13 +28,21 @@ export async function generateMetadata(): Promise<Metadata> {
 
 const prefillSchema = z.object({ nextServiceId: z.string().max(15).optional().catch(undefined) });
 
-export default async function ReissuePage({
-  params,
-  searchParams,
-}: {
+interface ReissuePageProps {
   params: Promise<{ userId: string; par: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
-}) {
+}
+
+/** Each of the page's outcomes below renders client components: one provider for all of them. */
+export default function ReissuePage(props: ReissuePageProps) {
+  return (
+    <ClientMessages page="(console)/members/[userId]/cards/[par]/reissue">
+      <Reissue {...props} />
+    </ClientMessages>
+  );
+}
+
+async function Reissue({ params, searchParams }: ReissuePageProps) {
   const raw = await params;
   const userId = userIdSchema.safeParse(raw.userId);
   const par = parSchema.safeParse(raw.par);
