@@ -9,7 +9,7 @@ import DialogContent from '@mui/material/DialogContent';
 import DialogContentText from '@mui/material/DialogContentText';
 import DialogTitle from '@mui/material/DialogTitle';
 import Stack from '@mui/material/Stack';
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { ActionAlert } from '@/components/feedback/action-alert';
 import type { ActionState } from '@/lib/domain/action-state';
 import { useValidatedForm } from '@/components/forms/use-validated-form';
@@ -45,7 +45,7 @@ export function CardStateDialog<T>({
   const submission = useCardAction(action, idempotencyKey);
   const { state } = submission;
   // No reason is chosen for the operator: the form opens without one, and the schema asks for it.
-  const schema: z.ZodType<unknown, Record<string, unknown>> = kind === 'cancel' ? cancelApplicationFormSchema : cardStatusFormSchema;
+  const schema: z.ZodMiniType<unknown, Record<string, unknown>> = kind === 'cancel' ? cancelApplicationFormSchema : cardStatusFormSchema;
   const form = useValidatedForm(schema, { idempotencyKey, reason: '', reasonText: '', ...(kind === 'cancel' ? {} : { status: STATUS[kind] }) }, { answer: state });
   const [open, setOpen] = useState(false);
   const titleId = useId();

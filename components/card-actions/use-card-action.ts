@@ -1,6 +1,6 @@
 'use client';
 import { useActionState, useId, useState } from 'react';
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { IDLE, type ActionState } from '@/lib/domain/action-state';
 import type { MemberProfile } from '@/lib/domain/member';
 import type { CardDelivery } from '@/lib/domain/cards';
@@ -75,7 +75,7 @@ export type CardActionSubmission<T> = ReturnType<typeof useCardAction<T>>;
  * A card-action form's state: the submission, and the fields validated by `schema` (its
  * field errors from the action's answer included). `frame` is what CardActionForm takes.
  */
-export function useCardActionForm<T, S extends z.ZodType<unknown, Record<string, unknown>>>(
+export function useCardActionForm<T, S extends z.ZodMiniType<unknown, Record<string, unknown>>>(
   kind: CardActionKind,
   { userId, idempotencyKey, action, readDelivery }: Omit<CardActionFormProps<T>, 'products' | 'productsFailure'>,
   schema: S,

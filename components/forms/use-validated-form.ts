@@ -1,6 +1,6 @@
 'use client';
 import { useCallback, useMemo, useState } from 'react';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { ActionState } from '@/lib/domain/action-state';
 import { useProblemText } from './use-problem-text';
 
@@ -26,7 +26,7 @@ const NO_ERRORS: FieldErrors = {};
  * Cross-field rules are schema refinements with a path: their error shows at that field.
  * Errors come out in words, in the reader's language (useProblemText).
  */
-export function useValidatedForm<S extends z.ZodType<unknown, Record<string, unknown>>>(
+export function useValidatedForm<S extends z.ZodMiniType<unknown, Record<string, unknown>>>(
   schema: S,
   initial: z.input<S> & Record<string, unknown>,
   { answer, forgetOnAnswer = [] }: ValidatedFormOptions = {},

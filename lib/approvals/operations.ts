@@ -13,11 +13,11 @@ import { addressSchema, parSchema, serviceIdSchema } from '@/lib/schemas/fields'
 
 const delivery = {
   isDeliveryRequired: z.boolean(),
-  address: addressSchema.optional(),
+  address: z.optional(addressSchema),
 };
 
 export const HELD_INPUT_SCHEMAS = {
-  'reissue-prepaid': z.strictObject({ par: parSchema, nextServiceId: serviceIdSchema.optional(), ...delivery }),
+  'reissue-prepaid': z.strictObject({ par: parSchema, nextServiceId: z.optional(serviceIdSchema), ...delivery }),
   'issue-prepaid': z.strictObject({ serviceId: serviceIdSchema, purpose: z.literal('GIFTABLE').optional(), ...delivery }),
   'issue-debit': z.strictObject({
     serviceId: serviceIdSchema,

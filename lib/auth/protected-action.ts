@@ -104,7 +104,7 @@ export async function failureState(error: unknown): Promise<ActionState<never>> 
 }
 
 /** Field errors of a zod failure, in the shape forms show next to each field; `message` is already in the operator's language. */
-export async function invalidState(error: z.ZodError, message?: string): Promise<ActionState<never>> {
+export async function invalidState(error: z.core.$ZodError, message?: string): Promise<ActionState<never>> {
   return {
     status: 'invalid',
     message: message ?? (await getTranslations('resultCodes.failure'))('checkFields'),

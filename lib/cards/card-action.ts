@@ -50,7 +50,7 @@ export async function runCardAction<T>(input: {
 export async function refuseCardActionInput(
   operator: CurrentOperator,
   action: AuditAction,
-  input: { error: z.ZodError; memberId?: string },
+  input: { error: z.core.$ZodError; memberId?: string },
 ): Promise<ActionState<never>> {
   const fields = [...new Set(input.error.issues.map((issue) => issue.path.join('.')))];
   await recordAudit({

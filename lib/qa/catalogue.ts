@@ -4,6 +4,7 @@
  * Language-free: endpoints, descriptions and instructions are keys of the `qa` messages.
  */
 
+import * as z from 'zod/mini';
 import { isMemberId } from '@/lib/domain/member-id';
 import type qaMessages from '@/lib/i18n/messages/en/qa.json';
 import { boundMemberApplicationSchema } from '@/lib/schemas/card-requests';
@@ -210,7 +211,7 @@ export interface CatalogueFilter {
 }
 
 /** The free-text filter: any visible characters, at most 100. */
-export const catalogueTextSchema = visibleText().max(100, tooLong(100));
+export const catalogueTextSchema = visibleText().check(z.maxLength(100, tooLong(100)));
 
 const RESULT_CODE = /^\d{3}_\d{3}$/;
 

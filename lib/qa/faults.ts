@@ -1,12 +1,12 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { ENDPOINTS, isEndpoint, type EndpointKey } from './catalogue';
 
 /** The sandbox's fault kinds, as QA switches them on per endpoint (or `*` for all). */
 export const FAULT_TARGETS = ['*', ...ENDPOINTS] as const;
 
 export const faultSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('latency'), ms: z.coerce.number().int().min(1).max(60_000) }),
-  z.object({ kind: z.literal('http-5xx'), status: z.coerce.number().pipe(z.union([z.literal(500), z.literal(502), z.literal(503)])) }),
+  z.object({ kind: z.literal('latency'), ms: z.coerce.number().check(z.refine(Number.isInteger), z.gte(1), z.lte(60_000)) }),
+  z.object({ kind: z.literal('http-5xx'), status: z.pipe(z.coerce.number(), z.union([z.literal(500), z.literal(502), z.literal(503)])) }),
   z.object({ kind: z.literal('drop') }),
   z.object({ kind: z.literal('malformed-json') }),
   z.object({ kind: z.literal('plaintext-answer') }),
@@ -15,7 +15,7 @@ export type Fault = z.infer<typeof faultSchema>;
 
 export const faultSwitchSchema = z.object({
   target: z.enum(FAULT_TARGETS),
-  fault: faultSchema.nullable(),
+  fault: z.nullable(faultSchema),
 });
 
 /** The `qa.faults` messages a fault is told with; any translator of that namespace fits. */

@@ -1,4 +1,6 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
+// Named, not `z.core.…`: the namespace would bring all of zod's core into the browser.
+import { $ZodError } from 'zod/v4/core';
 import { idempotencyKeySchema, parSchema, SERVICE_ID_MESSAGE, SERVICE_ID_PATTERN, serviceIdSchema, userIdSchema, zipCodeSchema, type Address } from './fields';
 import { REASON_TEXT_MAX, STATUS_CHANGE_REASONS, type StatusChangeReason } from '@/lib/domain/status-reasons';
 import { problem, type ProblemKey } from './problem';
@@ -14,13 +16,14 @@ import { addressText, groupedDigits, tooLong, visibleText } from './text';
 /** Delivery or mobile-only, with the address required only when delivering. */
 const deliveryFields = {
   delivery: z.enum(['delivery', 'mobile-only'], { error: problem('delivery.choose') }),
-  address: addressText().max(255, tooLong(255)).optional().default(''),
-  addressDetail: addressText().max(255, tooLong(255)).optional().default(''),
-  zipCode: visibleText().optional().default(''),
+  address: z._default(addressText().check(z.maxLength(255, tooLong(255))), ''),
+  addressDetail: z._default(addressText().check(z.maxLength(255, tooLong(255))), ''),
+  zipCode: z._default(visibleText(), ''),
 };
-type DeliveryForm = z.output<z.ZodObject<typeof deliveryFields>>;
+type DeliveryForm = z.output<z.ZodMiniObject<typeof deliveryFields>>;
+type RefinementCtx = Parameters<Parameters<typeof z.superRefine>[0]>[1];
 
-function requireAddressWhenDelivering(value: DeliveryForm, ctx: z.RefinementCtx) {
+function requireAddressWhenDelivering(value: DeliveryForm, ctx: RefinementCtx) {
   if (value.delivery !== 'delivery') return;
   if (!value.address) ctx.addIssue({ code: 'custom', path: ['address'], message: problem('delivery.address') });
   if (!value.addressDetail) {
@@ -41,29 +44,28 @@ export const prepaidIssueFormSchema = z
     idempotencyKey: idempotencyKeySchema,
     serviceId: serviceIdSchema,
     ...deliveryFields,
-    purpose: z.enum(['NONE', 'GIFTABLE'], { error: problem('invalid') }).default('NONE'),
+    purpose: z._default(z.enum(['NONE', 'GIFTABLE'], { error: problem('invalid') }), 'NONE'),
   })
-  .superRefine(requireAddressWhenDelivering);
+  .check(z.superRefine(requireAddressWhenDelivering));
 export type PrepaidIssueForm = z.output<typeof prepaidIssueFormSchema>;
 
 /** Resident registration number: 13 digits, typed with or without the dash. Never stored. */
-export const residentRegistrationNoSchema = visibleText()
-  .regex(/^\d{6}-?\d{7}$/, problem('debit.residentRegistrationNo'))
-  .transform((value) => value.replace('-', ''));
+export const residentRegistrationNoSchema = z.pipe(
+  visibleText().check(z.regex(/^\d{6}-?\d{7}$/, problem('debit.residentRegistrationNo'))),
+  z.transform((value: string) => value.replace('-', '')),
+);
 
 export const debitIssueFormSchema = z
   .object({
     idempotencyKey: idempotencyKeySchema,
     serviceId: serviceIdSchema,
-    bankCode: visibleText().regex(/^\d{3}$/, problem('debit.bankCode')),
-    accountNo: groupedDigits(problem('debit.accountNoDigits')).pipe(
-      z.string().regex(/^\d{1,20}$/, problem('debit.accountNoLength')),
-    ),
-    enableFIC: z.boolean({ error: problem('invalid') }).default(false),
+    bankCode: visibleText().check(z.regex(/^\d{3}$/, problem('debit.bankCode'))),
+    accountNo: z.pipe(groupedDigits(problem('debit.accountNoDigits')), z.string().check(z.regex(/^\d{1,20}$/, problem('debit.accountNoLength')))),
+    enableFIC: z._default(z.boolean({ error: problem('invalid') }), false),
     residentRegistrationNo: residentRegistrationNoSchema,
     ...deliveryFields,
   })
-  .superRefine(requireAddressWhenDelivering);
+  .check(z.superRefine(requireAddressWhenDelivering));
 export type DebitIssueForm = z.output<typeof debitIssueFormSchema>;
 
 /**
@@ -73,13 +75,13 @@ export type DebitIssueForm = z.output<typeof debitIssueFormSchema>;
 function reasonFields(missing: ProblemKey) {
   return {
     reason: z.enum(STATUS_CHANGE_REASONS, { error: problem(missing) }),
-    reasonText: visibleText().max(REASON_TEXT_MAX, tooLong(REASON_TEXT_MAX)).optional().default(''),
+    reasonText: z._default(visibleText().check(z.maxLength(REASON_TEXT_MAX, tooLong(REASON_TEXT_MAX))), ''),
   };
 }
 type ReasonForm = { reason: StatusChangeReason; reasonText: string };
 
 function requireReasonTextForOther(missing: ProblemKey) {
-  return (value: ReasonForm, ctx: z.RefinementCtx) => {
+  return (value: ReasonForm, ctx: RefinementCtx) => {
     if (value.reason === 'other' && !value.reasonText) ctx.addIssue({ code: 'custom', path: ['reasonText'], message: problem(missing) });
   };
 }
@@ -94,17 +96,19 @@ export const reissueFormSchema = z
     idempotencyKey: idempotencyKeySchema,
     ...reasonFields('reissue.reason'),
     /** Empty: the same product as the old card. */
-    nextServiceId: visibleText()
-      .optional()
-      .default('')
-      .refine((value) => value === '' || SERVICE_ID_PATTERN.test(value), SERVICE_ID_MESSAGE),
+    nextServiceId: z._default(
+      visibleText().check(z.refine((value) => value === '' || SERVICE_ID_PATTERN.test(value), SERVICE_ID_MESSAGE)),
+      '',
+    ),
     ...deliveryFields,
-    feeAcknowledged: z.boolean({ error: problem('reissue.feeAcknowledged') }).refine((accepted) => accepted, problem('reissue.feeAcknowledged')),
+    feeAcknowledged: z.boolean({ error: problem('reissue.feeAcknowledged') }).check(z.refine((accepted) => accepted, problem('reissue.feeAcknowledged'))),
   })
-  .superRefine((value, ctx) => {
-    requireReasonTextForOther('reissue.reasonText')(value, ctx);
-    requireAddressWhenDelivering(value, ctx);
-  });
+  .check(
+    z.superRefine((value, ctx) => {
+      requireReasonTextForOther('reissue.reasonText')(value, ctx);
+      requireAddressWhenDelivering(value, ctx);
+    }),
+  );
 export type ReissueForm = z.output<typeof reissueFormSchema>;
 
 /** Suspend or resume a card (Konaplate's two state changes), with the operator's reason. */
@@ -114,13 +118,13 @@ export const cardStatusFormSchema = z
     status: z.enum(['SUSPEND', 'RESUME'], { error: problem('invalid') }),
     ...reasonFields('statusChange.reason'),
   })
-  .superRefine(requireReasonTextForOther('statusChange.reasonText'));
+  .check(z.superRefine(requireReasonTextForOther('statusChange.reasonText')));
 export type CardStatusForm = z.output<typeof cardStatusFormSchema>;
 
 /** Cancel a card's application, with the operator's reason. */
 export const cancelApplicationFormSchema = z
   .object({ idempotencyKey: idempotencyKeySchema, ...reasonFields('statusChange.reason') })
-  .superRefine(requireReasonTextForOther('statusChange.reasonText'));
+  .check(z.superRefine(requireReasonTextForOther('statusChange.reasonText')));
 export type CancelApplicationForm = z.output<typeof cancelApplicationFormSchema>;
 
 /** FormData → the plain object the schemas read (checkboxes as booleans). */
@@ -138,17 +142,17 @@ export function formDataToObject(formData: FormData, booleans: readonly string[]
  * the wire they come from the browser like any field: the action checks them again.
  */
 export const boundMemberSchema = z.object({ userId: userIdSchema });
-export const boundCardSchema = boundMemberSchema.extend({ par: parSchema });
+export const boundCardSchema = z.extend(boundMemberSchema, { par: parSchema });
 /** An application number: 22 letters and digits (Konaplate's `cardApplyNo`). */
-export const cardApplyNoSchema = visibleText().regex(/^[A-Za-z0-9]{22}$/, problem('invalid'));
-export const boundApplicationSchema = boundCardSchema.extend({ cardApplyNo: cardApplyNoSchema });
-export const boundMemberApplicationSchema = boundMemberSchema.extend({ cardApplyNo: cardApplyNoSchema });
+export const cardApplyNoSchema = visibleText().check(z.regex(/^[A-Za-z0-9]{22}$/, problem('invalid')));
+export const boundApplicationSchema = z.extend(boundCardSchema, { cardApplyNo: cardApplyNoSchema });
+export const boundMemberApplicationSchema = z.extend(boundMemberSchema, { cardApplyNo: cardApplyNoSchema });
 
 export type CardActionInput<Bound, Form> =
   | { success: true; bound: Bound; form: Form }
   | {
       success: false;
-      error: z.ZodError;
+      error: $ZodError;
       /** For the operator, which part was refused: a problem (lib/schemas/problem.ts). */
       message: string;
       /** The member id, when the bound ids were valid (for the audit trail). */
@@ -157,9 +161,9 @@ export type CardActionInput<Bound, Form> =
 
 /** A card action's input in one check: the ids bound from the route and the form's fields. */
 export function parseCardActionInput<Bound extends { userId: string }, Form>(
-  boundSchema: z.ZodType<Bound>,
+  boundSchema: z.ZodMiniType<Bound>,
   bound: Record<string, unknown>,
-  formSchema: z.ZodType<Form>,
+  formSchema: z.ZodMiniType<Form>,
   formData: FormData,
   booleans: readonly string[] = [],
 ): CardActionInput<Bound, Form> {
@@ -168,7 +172,7 @@ export function parseCardActionInput<Bound extends { userId: string }, Form>(
   if (ids.success && form.success) return { success: true, bound: ids.data, form: form.data };
   return {
     success: false,
-    error: new z.ZodError([...(ids.error?.issues ?? []), ...(form.error?.issues ?? [])]),
+    error: new $ZodError([...(ids.error?.issues ?? []), ...(form.error?.issues ?? [])]),
     // Only a tampered request gets here with bad ids: the page binds ids it has checked.
     message: problem(ids.success ? 'checkFields' : 'boundIdsInvalid'),
     memberId: ids.success ? ids.data.userId : undefined,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { cardExpirySchema, cardNumberSchema, cvcSchema, isLuhnValid, optionalField, userIdSchema } from './fields';
 import { english } from './testing';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { idempotencyKeySchema } from './fields';
 import { problem } from './problem';
 import { hasHiddenCharacters, HIDDEN_CHARACTERS_MESSAGE, tooLong } from './text';
@@ -20,19 +20,19 @@ const characters = (text: string) => [...text].length;
  * Browsers post a textarea's line breaks as CRLF: they are read as the line breaks they are,
  * and spaces and blank lines around the note are trimmed (as review comments are).
  */
-export const noteBodySchema = z
-  .string({ error: problem('invalid') })
-  .transform((text) => text.replace(/\r\n/g, '\n'))
-  .refine((text) => !hasHiddenCharacters(text.replace(/\n/g, '')), HIDDEN_CHARACTERS_MESSAGE)
-  .transform((text) => text.trim())
-  .refine((text) => characters(text) >= 1, problem('memberNote.required'))
-  .refine((text) => characters(text) <= NOTE_BODY_MAX, tooLong(NOTE_BODY_MAX));
+export const noteBodySchema = z.string({ error: problem('invalid') }).check(
+  z.overwrite((text) => text.replace(/\r\n/g, '\n')),
+  z.refine((text) => !hasHiddenCharacters(text.replace(/\n/g, '')), HIDDEN_CHARACTERS_MESSAGE),
+  z.overwrite((text) => text.trim()),
+  z.refine((text) => characters(text) >= 1, problem('memberNote.required')),
+  z.refine((text) => characters(text) <= NOTE_BODY_MAX, tooLong(NOTE_BODY_MAX)),
+);
 
 /** What the operator types: checked as they type. */
 export const memberNoteFieldsSchema = z.object({ body: noteBodySchema });
 
 /** What the action reads: the body, and the key that makes a double submission add one note only. */
-export const memberNoteFormSchema = memberNoteFieldsSchema.extend({
+export const memberNoteFormSchema = z.extend(memberNoteFieldsSchema, {
   idempotencyKey: idempotencyKeySchema,
 });
 export type MemberNoteFormInput = z.input<typeof memberNoteFormSchema>;

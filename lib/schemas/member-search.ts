@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { cardNumberSchema, optionalField, parSchema, userIdSchema } from './fields';
 import { problem } from './problem';
 
@@ -9,8 +9,10 @@ export const memberSearchSchema = z
     par: optionalField(parSchema),
     cardNo: optionalField(cardNumberSchema),
   })
-  .superRefine((search, ctx) => {
-    if (search.par && search.cardNo) {
-      ctx.addIssue({ code: 'custom', path: ['cardNo'], message: problem('search.parOrCardNo') });
-    }
-  });
+  .check(
+    z.superRefine((search, ctx) => {
+      if (search.par && search.cardNo) {
+        ctx.addIssue({ code: 'custom', path: ['cardNo'], message: problem('search.parOrCardNo') });
+      }
+    }),
+  );

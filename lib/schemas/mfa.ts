@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { problem } from './problem';
 import { visibleText } from './text';
 
@@ -33,16 +33,19 @@ export function canonicalRecoveryCode(value: string): string | undefined {
 }
 
 /** Exactly six digits. */
-export const totpCodeSchema = visibleText(TOTP_CODE_MESSAGE).regex(TOTP_CODE, TOTP_CODE_MESSAGE);
+export const totpCodeSchema = visibleText(TOTP_CODE_MESSAGE).check(z.regex(TOTP_CODE, TOTP_CODE_MESSAGE));
 
 function secondFactor({ allowEmpty }: { allowEmpty: boolean }) {
-  return visibleText(SECOND_FACTOR_MESSAGE).transform((value, ctx) => {
-    if ((allowEmpty && value === '') || isTotpCode(value)) return value;
-    const recovery = canonicalRecoveryCode(value);
-    if (recovery) return recovery;
-    ctx.addIssue({ code: 'custom', message: SECOND_FACTOR_MESSAGE });
-    return z.NEVER;
-  });
+  return z.pipe(
+    visibleText(SECOND_FACTOR_MESSAGE),
+    z.transform((value: string, ctx) => {
+      if ((allowEmpty && value === '') || isTotpCode(value)) return value;
+      const recovery = canonicalRecoveryCode(value);
+      if (recovery) return recovery;
+      ctx.issues.push({ code: 'custom', message: SECOND_FACTOR_MESSAGE, input: value });
+      return z.NEVER;
+    }),
+  );
 }
 
 /** Six digits, or a recovery code (written the one way: lowercase, dashed). */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { ROLES } from '@/lib/domain/permissions';
 import { optionalSecondFactorSchema, totpCodeSchema } from './mfa';
 import { problem } from './problem';
@@ -7,19 +7,18 @@ import { hasHiddenCharacters, HIDDEN_CHARACTERS_MESSAGE, tooLong, tooShort, visi
 /** Any visible characters; what the operator types is what is checked, untrimmed. */
 const passwordSchema = z
   .string({ error: problem('invalid') })
-  .max(1024, tooLong(1024))
-  .refine((value) => !hasHiddenCharacters(value), HIDDEN_CHARACTERS_MESSAGE);
+  .check(z.maxLength(1024, tooLong(1024)), z.refine((value) => !hasHiddenCharacters(value), HIDDEN_CHARACTERS_MESSAGE));
 
-export const rolesSchema = z
-  .array(z.enum(ROLES, { error: problem('operator.unknownRole') }), { error: problem('operator.roles') })
-  .min(1, problem('operator.roles'))
-  .transform((roles) => [...new Set(roles)]);
+export const rolesSchema = z.pipe(
+  z.array(z.enum(ROLES, { error: problem('operator.unknownRole') }), { error: problem('operator.roles') }).check(z.minLength(1, problem('operator.roles'))),
+  z.transform((roles: (typeof ROLES)[number][]) => [...new Set(roles)]),
+);
 
 export const newOperatorSchema = z.object({
-  email: z.email(problem('operator.email')).trim().toLowerCase().max(254, tooLong(254)),
-  name: visibleText().min(1, problem('operator.name')).max(120, tooLong(120)),
+  email: z.email(problem('operator.email')).check(z.trim(), z.toLowerCase(), z.maxLength(254, tooLong(254))),
+  name: visibleText().check(z.minLength(1, problem('operator.name')), z.maxLength(120, tooLong(120))),
   roles: rolesSchema,
-  password: passwordSchema.min(12, tooShort(12)),
+  password: passwordSchema.check(z.minLength(12, tooShort(12))),
 });
 export type NewOperatorInput = z.input<typeof newOperatorSchema>;
 
@@ -37,9 +36,7 @@ export const companyIdentityLinkSchema = z.object({
   id: operatorId,
   subject: z
     .string({ error: problem('operator.subject') })
-    .min(1, problem('operator.subject'))
-    .max(255, tooLong(255))
-    .regex(/^[\x21-\x7E]+$/, problem('operator.subjectCharacters')),
+    .check(z.minLength(1, problem('operator.subject')), z.maxLength(255, tooLong(255)), z.regex(/^[\x21-\x7E]+$/, problem('operator.subjectCharacters'))),
 });
 export type CompanyIdentityLinkInput = z.input<typeof companyIdentityLinkSchema>;
 
@@ -49,8 +46,8 @@ export type CompanyIdentityLinkInput = z.input<typeof companyIdentityLinkSchema>
  * before the operator has enrolled (the server decides which applies).
  */
 export const signInSchema = z.object({
-  email: visibleText(problem('signIn.email')).min(1, problem('signIn.email')).max(254, tooLong(254)),
-  password: passwordSchema.min(1, problem('signIn.password')),
+  email: visibleText(problem('signIn.email')).check(z.minLength(1, problem('signIn.email')), z.maxLength(254, tooLong(254))),
+  password: passwordSchema.check(z.minLength(1, problem('signIn.password'))),
   otp: optionalSecondFactorSchema,
 });
 export type SignInInput = z.input<typeof signInSchema>;
@@ -58,17 +55,13 @@ export type SignInInput = z.input<typeof signInSchema>;
 /** An operator's own password change: the current password, a current code, the new one twice. */
 export const changePasswordSchema = z
   .object({
-    currentPassword: passwordSchema.min(1, problem('password.current')),
+    currentPassword: passwordSchema.check(z.minLength(1, problem('password.current'))),
     code: totpCodeSchema,
-    newPassword: passwordSchema.min(12, tooShort(12)),
+    newPassword: passwordSchema.check(z.minLength(12, tooShort(12))),
     confirmPassword: passwordSchema,
   })
-  .refine((value) => value.confirmPassword === value.newPassword, {
-    path: ['confirmPassword'],
-    message: problem('password.confirm'),
-  })
-  .refine((value) => value.newPassword !== value.currentPassword, {
-    path: ['newPassword'],
-    message: problem('password.sameAsCurrent'),
-  });
+  .check(
+    z.refine((value) => value.confirmPassword === value.newPassword, { path: ['confirmPassword'], message: problem('password.confirm') }),
+    z.refine((value) => value.newPassword !== value.currentPassword, { path: ['newPassword'], message: problem('password.sameAsCurrent') }),
+  );
 export type ChangePasswordInput = z.input<typeof changePasswordSchema>;

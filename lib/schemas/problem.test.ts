@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import * as cardRequests from './card-requests';
 import * as fields from './fields';
 import * as memberSearch from './member-search';
@@ -43,11 +43,11 @@ describe('problems', () => {
  */
 const ODD_VALUES: unknown[] = [undefined, null, 42, true, [], {}, ['x']];
 const schemas = Object.entries({ ...cardRequests, ...fields, ...memberSearch, ...mfa, ...operator, ...unregisteredCard }).flatMap(
-  ([name, value]): [string, z.ZodType][] => (value instanceof z.ZodType ? [[name, value]] : []),
+  ([name, value]): [string, z.ZodMiniType][] => (value instanceof z.ZodMiniType ? [[name, value]] : []),
 );
 
 describe.each(schemas)('%s', (_name, schema) => {
-  const inputs = schema instanceof z.ZodObject ? ODD_VALUES.map((odd) => Object.fromEntries(Object.keys(schema.shape).map((field) => [field, odd]))) : ODD_VALUES;
+  const inputs = schema instanceof z.ZodMiniObject ? ODD_VALUES.map((odd) => Object.fromEntries(Object.keys(schema.shape).map((field) => [field, odd]))) : ODD_VALUES;
 
   it('states a problem for anything that is not text of the form', () => {
     for (const input of inputs) {

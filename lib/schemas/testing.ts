@@ -1,5 +1,5 @@
 import { createTranslator } from 'next-intl';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { en } from '@/lib/i18n/messages/en';
 import { ko } from '@/lib/i18n/messages/ko';
 import { problemText } from './problem';
@@ -21,7 +21,7 @@ export const english = inLanguage('en');
 export const korean = inLanguage('ko');
 
 /** A parse's field errors (z.flattenError) in English; none when it succeeded. */
-export function englishFieldErrors(result: { error?: z.ZodError }): Record<string, string[] | undefined> {
+export function englishFieldErrors(result: { error?: z.core.$ZodError }): Record<string, string[] | undefined> {
   if (!result.error) return {};
   const { fieldErrors } = z.flattenError(result.error);
   return Object.fromEntries(Object.entries(fieldErrors).map(([field, texts]) => [field, (texts as string[]).map((text) => english(text))]));

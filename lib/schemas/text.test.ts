@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { debitIssueFormSchema, prepaidIssueFormSchema, reissueFormSchema } from './card-requests';
 import { addressSchema, cardNumberSchema, parSchema, serviceIdSchema, userIdSchema, zipCodeSchema } from './fields';
 import { newOperatorSchema, signInSchema } from './operator';
@@ -7,7 +7,7 @@ import { hasHiddenCharacters } from './text';
 
 const HIDDEN = { NUL: '\u0000', BEL: '\u0007', TAB: '\t', LF: '\n', DEL: '\u007f', C1: '\u0085', RLO: '\u202e', LRI: '\u2066', RLM: '\u200f', 'lone surrogate': '\ud800' };
 
-const refuses = (schema: z.ZodType, value: unknown) => expect(schema.safeParse(value).success).toBe(false);
+const refuses = (schema: z.ZodMiniType, value: unknown) => expect(schema.safeParse(value).success).toBe(false);
 
 describe('character rules', () => {
   it.each(Object.entries(HIDDEN))('finds %s hidden', (_name, character) => {
@@ -18,7 +18,7 @@ describe('character rules', () => {
     expect(hasHiddenCharacters('서울특별시 중구 세종대로 110, 12층 (1201호) 😀')).toBe(false);
   });
 
-  const fields: [string, z.ZodType, string][] = [
+  const fields: [string, z.ZodMiniType, string][] = [
     ['member id', userIdSchema, '9007199254740993123'],
     ['PAR', parSchema, 'Q1J4DLHMNU9VHZ5LLBLRU3M1GSV'],
     ['product id', serviceIdSchema, 'SVCPP0000000101'],

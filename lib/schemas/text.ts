@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { problem } from './problem';
 
 /**
@@ -31,21 +31,22 @@ export const tooShort = (min: number) => problem('tooShort', { min });
  * when there is no string at all (a hand-made request), else the generic one.
  */
 export function visibleText(missing = problem('invalid')) {
-  return z
-    .string({ error: missing })
-    .refine((value) => !hasHiddenCharacters(value), HIDDEN_CHARACTERS_MESSAGE)
-    .overwrite(trimSpaces);
+  return z.string({ error: missing }).check(
+    z.refine((value) => !hasHiddenCharacters(value), HIDDEN_CHARACTERS_MESSAGE),
+    z.overwrite(trimSpaces),
+  );
 }
 
 /** Letters of any script, digits, spaces and the punctuation of postal addresses; no markup. */
 const ADDRESS = /^[\p{L}\p{M}\p{N} .,\-()#/·&'~]*$/u;
 export const ADDRESS_CHARACTERS_MESSAGE = problem('delivery.addressCharacters');
 
-export const addressText = () => visibleText().regex(ADDRESS, ADDRESS_CHARACTERS_MESSAGE);
+export const addressText = () => visibleText().check(z.regex(ADDRESS, ADDRESS_CHARACTERS_MESSAGE));
 
 /** Digits, optionally grouped by single spaces or dashes (as printed on cards and passbooks); the groups are joined. */
 export function groupedDigits(message: string) {
-  return visibleText(message)
-    .regex(/^(\d+([ -]\d+)*)?$/, message)
-    .transform((value) => value.replace(/[ -]/g, ''));
+  return z.pipe(
+    visibleText(message).check(z.regex(/^(\d+([ -]\d+)*)?$/, message)),
+    z.transform((value: string) => value.replace(/[ -]/g, '')),
+  );
 }

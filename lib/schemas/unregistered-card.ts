@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { cardExpirySchema, cardNumberSchema, cvcSchema } from './fields';
 
 /** The unregistered-card lookup form; the CVC is checked here and sent once, never kept. */

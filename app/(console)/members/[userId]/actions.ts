@@ -42,7 +42,7 @@ export const addMemberNoteAction = protectedAction(
     const member = userIdSchema.safeParse(userId);
     const form = memberNoteFormSchema.safeParse({ body: formData.get('body'), idempotencyKey: formData.get('idempotencyKey') });
     if (!member.success || !form.success) {
-      const error = new z.ZodError([...(member.error?.issues ?? []), ...(form.error?.issues ?? [])]);
+      const error = new z.core.$ZodError([...(member.error?.issues ?? []), ...(form.error?.issues ?? [])]);
       return refuseCardActionInput(operator, 'member-note', { error, memberId: member.success ? member.data : undefined });
     }
     const memberId = member.data;
