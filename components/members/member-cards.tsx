@@ -1,7 +1,7 @@
 'use client';
 import { useTranslations } from 'next-intl';
-import LinearProgress from '@mui/material/LinearProgress';
 import { useMemberCards } from '@/components/members/use-member-cards';
+import { Progress } from '@/components/primitives/progress';
 import { FetchedAt } from './fetched-at';
 import { MemberCardsView } from './member-cards-view';
 
@@ -9,7 +9,7 @@ import { MemberCardsView } from './member-cards-view';
 export function MemberCards({ userId }: { userId: string }) {
   const t = useTranslations('members.cards');
   const { data, isValidating, mutate } = useMemberCards(userId);
-  if (!data) return <LinearProgress aria-label={t('loading')} />;
+  if (!data) return <Progress label={t('loading')} />;
   return (
     <MemberCardsView
       userId={userId}

@@ -1,22 +1,18 @@
 'use client';
 import { Suspense, use, useActionState, type ReactNode } from 'react';
 import { useTranslations } from 'next-intl';
-import Alert from '@mui/material/Alert';
-import AlertTitle from '@mui/material/AlertTitle';
-import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
-import Chip from '@mui/material/Chip';
-import Paper from '@mui/material/Paper';
-import Skeleton from '@mui/material/Skeleton';
-import Stack from '@mui/material/Stack';
-import Typography from '@mui/material/Typography';
-import VisibilityIcon from '@mui/icons-material/Visibility';
 import { IDLE, type ActionState } from '@/lib/domain/action-state';
 import type { MemberContact, MemberProfile } from '@/lib/domain/member';
 import { ActionAlert } from '@/components/feedback/action-alert';
 import { UpstreamReference } from '@/components/feedback/correlation-id-link';
 import { useLocaleFormat } from '@/components/i18n/use-locale-format';
+import { Alert } from '@/components/primitives/alert';
+import { Button } from '@/components/primitives/button';
+import { Icon } from '@/components/primitives/icons';
+import { Skeleton } from '@/components/primitives/progress';
+import primitives from '@/components/primitives/primitives.module.css';
 import { useCan } from '@/components/shell/permissions-context';
+import styles from './member-header.module.css';
 
 /** The reveal server action, bound by the page to its member. */
 export type RevealContactAction = (prev: ActionState<MemberContact>, formData: FormData) => Promise<ActionState<MemberContact>>;
@@ -31,21 +27,21 @@ export type RevealContactAction = (prev: ActionState<MemberContact>, formData: F
 export function MemberHeader({ profile, reveal }: { profile: Promise<ActionState<MemberProfile>>; reveal: RevealContactAction }) {
   const t = useTranslations('members.profile');
   return (
-    <Paper variant="outlined" component="section" aria-label={t('label')} sx={{ p: 2 }} data-testid="member-header">
+    <section aria-label={t('label')} className={primitives.panel} data-testid="member-header">
       <Suspense fallback={<ProfileLoading />}>
         <ProfileOrFailure profile={profile} reveal={reveal} />
       </Suspense>
-    </Paper>
+    </section>
   );
 }
 
 function ProfileLoading() {
   const t = useTranslations('members.profile');
   return (
-    <Box role="status" aria-label={t('loading')}>
-      <Skeleton variant="text" width={220} height={32} />
-      <Skeleton variant="text" width="60%" />
-    </Box>
+    <div role="status" aria-label={t('loading')}>
+      <Skeleton width={220} />
+      <Skeleton width="60%" />
+    </div>
   );
 }
 
@@ -54,13 +50,12 @@ function ProfileOrFailure({ profile, reveal }: { profile: Promise<ActionState<Me
   const state = use(profile);
   if (state.status === 'ok') return <Profile profile={state.data} reveal={reveal} />;
   return (
-    <Alert severity="warning" data-testid="member-profile-error">
-      <AlertTitle>{t('unreadable')}</AlertTitle>
+    <Alert severity="warning" title={t('unreadable')} data-testid="member-profile-error">
       {state.status !== 'idle' && state.message}
       {state.status === 'upstream-error' && (
-        <Typography variant="body2" component="div" sx={{ mt: 1, fontFamily: 'monospace' }}>
+        <div className={styles.reference}>
           <UpstreamReference code={state.code} correlationId={state.correlationId} />
-        </Typography>
+        </div>
       )}
     </Alert>
   );
@@ -89,41 +84,37 @@ function Profile({ profile, reveal }: { profile: MemberProfile; reveal: RevealCo
   ];
 
   return (
-    <Stack spacing={1.5}>
-      <Stack direction="row" spacing={1} sx={{ alignItems: 'center', flexWrap: 'wrap', rowGap: 1 }}>
-        <Typography variant="h6" component="h2" data-testid="member-name">
+    <div className={styles.profile}>
+      <div className={styles.nameRow}>
+        <h2 className={primitives.h6} data-testid="member-name">
           {profile.userName}
-        </Typography>
-        <Typography color="text.secondary">{t('loginId', { loginId: profile.loginId })}</Typography>
-        {contact && <Chip size="small" color="warning" label={t('revealed')} data-testid="member-revealed" />}
-        <Box sx={{ flexGrow: 1 }} />
+        </h2>
+        <span className={primitives.muted}>{t('loginId', { loginId: profile.loginId })}</span>
+        {contact && (
+          <span className={`${primitives.chip} ${primitives.chipWarning}`} data-testid="member-revealed">
+            {t('revealed')}
+          </span>
+        )}
         {mayReveal && !contact && (
-          <Box component="form" action={revealAction}>
-            <Button type="submit" variant="outlined" size="small" startIcon={<VisibilityIcon />} loading={revealing}>
+          <form action={revealAction} className={styles.reveal}>
+            <Button type="submit" variant="outlined" size="small" icon={<Icon name="visibility" />} loading={revealing}>
               {t('reveal')}
             </Button>
-          </Box>
+          </form>
         )}
-      </Stack>
-      <Box
-        component="dl"
-        sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', sm: 'max-content 1fr' }, columnGap: 2, rowGap: 0.5, m: 0 }}
-      >
+      </div>
+      <dl className={styles.details}>
         {rows.map(([label, value, testId]) => (
-          <Box key={testId} sx={{ display: 'contents' }}>
-            <Typography component="dt" variant="body2" color="text.secondary">
-              {label}
-            </Typography>
-            <Typography component="dd" variant="body2" sx={{ m: 0 }} data-testid={testId}>
-              {value}
-            </Typography>
-          </Box>
+          <div key={testId} className={styles.detail}>
+            <dt className={primitives.muted}>{label}</dt>
+            <dd data-testid={testId}>{value}</dd>
+          </div>
         ))}
-      </Box>
-      {mayReveal && !contact && <Typography variant="caption" color="text.secondary">{t('revealHint')}</Typography>}
+      </dl>
+      {mayReveal && !contact && <p className={primitives.caption}>{t('revealHint')}</p>}
       <div aria-live="polite">
         <ActionAlert state={revealed} />
       </div>
-    </Stack>
+    </div>
   );
 }

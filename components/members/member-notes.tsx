@@ -1,17 +1,15 @@
 'use client';
 import { useActionState, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useTranslations } from 'next-intl';
-import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
-import Paper from '@mui/material/Paper';
-import Stack from '@mui/material/Stack';
-import TextField from '@mui/material/TextField';
-import Typography from '@mui/material/Typography';
 import { IDLE, type ActionState } from '@/lib/domain/action-state';
 import { memberNoteFieldsSchema, NOTE_BODY_MAX, type MemberNote } from '@/lib/schemas/member-note';
 import { ActionAlert } from '@/components/feedback/action-alert';
 import { useValidatedForm } from '@/components/forms/use-validated-form';
 import { useLocaleFormat } from '@/components/i18n/use-locale-format';
+import { Button } from '@/components/primitives/button';
+import primitives from '@/components/primitives/primitives.module.css';
+import { TextField } from '@/components/primitives/text-field';
+import styles from './member-notes.module.css';
 
 /** The add-note server action, bound by the page to its member. */
 export type AddNoteAction = (prev: ActionState<MemberNote>, formData: FormData) => Promise<ActionState<MemberNote>>;
@@ -22,12 +20,10 @@ export function MemberNoteText({ note }: { note: MemberNote }) {
   const format = useLocaleFormat();
   return (
     <>
-      <Typography variant="caption" color="text.secondary" component="p">
+      <p className={primitives.caption}>
         <time dateTime={note.at}>{format.dateTime(note.at)}</time> · {t('by', { author: note.authorEmail })}
-      </Typography>
-      <Typography variant="body2" sx={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
-        {note.body}
-      </Typography>
+      </p>
+      <p className={`${primitives.body2} ${styles.body}`}>{note.body}</p>
     </>
   );
 }
@@ -58,7 +54,7 @@ export function MemberNotes({ notes, add, idempotencyKey }: { notes: MemberNote[
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     if (!form.validateAll()) event.preventDefault();
   }
-  function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
+  function onKeyDown(event: KeyboardEvent<HTMLTextAreaElement | HTMLInputElement>) {
     if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
       event.preventDefault();
       formRef.current?.requestSubmit();
@@ -66,48 +62,45 @@ export function MemberNotes({ notes, add, idempotencyKey }: { notes: MemberNote[
   }
 
   return (
-    <Paper variant="outlined" component="section" aria-labelledby="member-notes-heading" sx={{ p: 2 }}>
-      <Stack spacing={2}>
-        <Typography id="member-notes-heading" variant="h6" component="h2">
-          {t('heading')}
-        </Typography>
-        <Box component="form" ref={formRef} action={formAction} onSubmit={onSubmit} noValidate aria-label={t('form')}>
-          <input type="hidden" name="idempotencyKey" value={key} />
-          <Stack spacing={1} sx={{ alignItems: 'flex-start' }}>
-            <TextField
-              {...form.textField('body')}
-              label={t('body')}
-              multiline
-              minRows={2}
-              fullWidth
-              onKeyDown={onKeyDown}
-              helperText={form.errorOf('body') ?? t('hint', { count: length, max: NOTE_BODY_MAX })}
-            />
-            <Button type="submit" variant="contained" loading={pending}>
-              {t('add')}
-            </Button>
-          </Stack>
-        </Box>
-        <div aria-live="polite">
-          {state.status === 'ok' ? (
-            <Typography color="success.main">{state.message}</Typography>
-          ) : (
-            // A refused body is explained next to the field; any other refusal (an expired form) here.
-            !(state.status === 'invalid' && state.fieldErrors.body) && <ActionAlert state={state} />
-          )}
-        </div>
-        {shown.length === 0 ? (
-          <Typography color="text.secondary">{t('none')}</Typography>
+    <section aria-labelledby="member-notes-heading" className={`${primitives.panel} ${styles.notes}`}>
+      <h2 id="member-notes-heading" className={primitives.h6}>
+        {t('heading')}
+      </h2>
+      <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate aria-label={t('form')} className={styles.form}>
+        <input type="hidden" name="idempotencyKey" value={key} />
+        <TextField
+          {...form.textField('body')}
+          error={form.errorOf('body')}
+          label={t('body')}
+          multiline
+          rows={2}
+          onKeyDown={onKeyDown}
+          hint={t('hint', { count: length, max: NOTE_BODY_MAX })}
+          className={styles.field}
+        />
+        <Button type="submit" variant="contained" loading={pending}>
+          {t('add')}
+        </Button>
+      </form>
+      <div aria-live="polite">
+        {state.status === 'ok' ? (
+          <p className={primitives.success}>{state.message}</p>
         ) : (
-          <Stack component="ol" spacing={1} aria-label={t('list')} sx={{ listStyle: 'none', p: 0, m: 0 }}>
-            {shown.map((note) => (
-              <Box component="li" key={note.id} data-testid="member-note" sx={{ borderLeft: 3, borderColor: 'divider', pl: 1.5 }}>
-                <MemberNoteText note={note} />
-              </Box>
-            ))}
-          </Stack>
+          // A refused body is explained next to the field; any other refusal (an expired form) here.
+          !(state.status === 'invalid' && state.fieldErrors.body) && <ActionAlert state={state} />
         )}
-      </Stack>
-    </Paper>
+      </div>
+      {shown.length === 0 ? (
+        <p className={`${primitives.muted} ${styles.none}`}>{t('none')}</p>
+      ) : (
+        <ol aria-label={t('list')} className={styles.list}>
+          {shown.map((note) => (
+            <li key={note.id} data-testid="member-note" className={styles.note}>
+              <MemberNoteText note={note} />
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
   );
 }

@@ -2,16 +2,14 @@
 import { useActionState, type FormEvent } from 'react';
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
-import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
-import Stack from '@mui/material/Stack';
-import TextField from '@mui/material/TextField';
-import SearchIcon from '@mui/icons-material/Search';
 import { IDLE, type ActionState } from '@/lib/domain/action-state';
 import { memberSearchSchema } from '@/lib/schemas/member-search';
 import { ActionAlert } from '@/components/feedback/action-alert';
-import { FormTextField } from '@/components/forms/form-text-field';
 import { useValidatedForm } from '@/components/forms/use-validated-form';
+import { Button } from '@/components/primitives/button';
+import { Icon } from '@/components/primitives/icons';
+import { TextField } from '@/components/primitives/text-field';
+import styles from './member-search-form.module.css';
 
 /**
  * The member id field's id, stable across pages and renders; the field also carries
@@ -47,35 +45,36 @@ export function MemberSearchForm({
   }
 
   return (
-    <Box component="form" action={formAction} onSubmit={onSubmit} noValidate role="search" aria-label={t('form')}>
-      <Stack spacing={2}>
-        <Stack direction={{ xs: 'column', md: 'row' }} spacing={2} sx={{ alignItems: 'flex-start' }}>
-          <TextField
-            {...form.textField('userId')}
-            id={MEMBER_SEARCH_INPUT_ID}
-            label={t('userId')}
-            helperText={form.errorOf('userId') ?? t('userIdHint')}
-            autoFocus
-            required
-            slotProps={{ htmlInput: { inputMode: 'numeric', autoComplete: 'off', 'data-member-search': '' } }}
-            sx={{ minWidth: 260 }}
-          />
-          <FormTextField form={form} field="par" label={t('par')} hint={t('parHint')} autoComplete="off" sx={{ minWidth: 300 }} />
-          <FormTextField
-            form={form}
-            field="cardNo"
-            label={t('cardNo')}
-            hint={t('cardNoHint')}
-            inputMode="numeric"
-            autoComplete="off"
-            sx={{ minWidth: 240 }}
-          />
-          <Button type="submit" variant="contained" size="large" startIcon={<SearchIcon />} loading={pending} sx={{ mt: 1 }}>
-            {t('submit')}
-          </Button>
-        </Stack>
-        <div aria-live="polite">{state.status !== 'invalid' && <ActionAlert state={state} />}</div>
-      </Stack>
-    </Box>
+    <form action={formAction} onSubmit={onSubmit} noValidate role="search" aria-label={t('form')} className={styles.form}>
+      <div className={styles.fields}>
+        <TextField
+          {...form.textField('userId')}
+          error={form.errorOf('userId')}
+          id={MEMBER_SEARCH_INPUT_ID}
+          label={t('userId')}
+          hint={t('userIdHint')}
+          autoFocus
+          required
+          inputMode="numeric"
+          autoComplete="off"
+          data-member-search=""
+          className={styles.userId}
+        />
+        <TextField {...form.textField('par')} error={form.errorOf('par')} label={t('par')} hint={t('parHint')} autoComplete="off" className={styles.par} />
+        <TextField
+          {...form.textField('cardNo')}
+          error={form.errorOf('cardNo')}
+          label={t('cardNo')}
+          hint={t('cardNoHint')}
+          inputMode="numeric"
+          autoComplete="off"
+          className={styles.cardNo}
+        />
+        <Button type="submit" variant="contained" size="large" icon={<Icon name="search" />} loading={pending} className={styles.submit}>
+          {t('submit')}
+        </Button>
+      </div>
+      <div aria-live="polite">{state.status !== 'invalid' && <ActionAlert state={state} />}</div>
+    </form>
   );
 }

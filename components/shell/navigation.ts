@@ -1,15 +1,4 @@
-import type { SvgIconComponent } from '@mui/icons-material';
-import ApprovalIcon from '@mui/icons-material/Approval';
-import CreditCardIcon from '@mui/icons-material/CreditCard';
-import ManageAccountsIcon from '@mui/icons-material/ManageAccounts';
-import CreditScoreIcon from '@mui/icons-material/CreditScore';
-import FactCheckIcon from '@mui/icons-material/FactCheck';
-import InsightsIcon from '@mui/icons-material/Insights';
-import ReceiptLongIcon from '@mui/icons-material/ReceiptLong';
-import RuleIcon from '@mui/icons-material/Rule';
-import ScienceIcon from '@mui/icons-material/Science';
-import TravelExploreIcon from '@mui/icons-material/TravelExplore';
-import VerifiedUserIcon from '@mui/icons-material/VerifiedUser';
+import type { IconName } from '@/components/primitives/icons';
 import { can, type Permission, type Role } from '@/lib/domain/permissions';
 import type { Messages } from '@/lib/i18n/messages/en';
 
@@ -19,23 +8,23 @@ export interface NavItem {
   /** Its words: `shell.nav.<label>`. */
   label: Exclude<keyof Messages['shell']['nav'], 'label'>;
   permission: Permission;
-  icon: SvgIconComponent;
+  icon: IconName;
   /** Only while the upstream is this project's sandbox. */
   sandboxOnly?: boolean;
 }
 
 export const NAV_ITEMS: readonly NavItem[] = [
-  { href: '/', label: 'members', permission: 'cards.view', icon: CreditCardIcon },
-  { href: '/cards/unregistered', label: 'unregisteredCard', permission: 'cards.lookupUnregistered', icon: CreditScoreIcon },
-  { href: '/audit', label: 'audit', permission: 'audit.read', icon: ReceiptLongIcon },
-  { href: '/review', label: 'findings', permission: 'review.read', icon: FactCheckIcon },
-  { href: '/review/access', label: 'accessReview', permission: 'review.read', icon: VerifiedUserIcon },
-  { href: '/review/overview', label: 'overview', permission: 'review.read', icon: InsightsIcon },
-  { href: '/approvals', label: 'approvals', permission: 'requests.approve', icon: ApprovalIcon },
-  { href: '/qa', label: 'qaWorkbench', permission: 'sandbox.control', icon: ScienceIcon, sandboxOnly: true },
-  { href: '/qa/inspector', label: 'requestInspector', permission: 'sandbox.control', icon: TravelExploreIcon },
-  { href: '/admin/operators', label: 'operators', permission: 'operators.manage', icon: ManageAccountsIcon },
-  { href: '/admin/approvals', label: 'approvalPolicy', permission: 'operators.manage', icon: RuleIcon },
+  { href: '/', label: 'members', permission: 'cards.view', icon: 'creditCard' },
+  { href: '/cards/unregistered', label: 'unregisteredCard', permission: 'cards.lookupUnregistered', icon: 'creditScore' },
+  { href: '/audit', label: 'audit', permission: 'audit.read', icon: 'receiptLong' },
+  { href: '/review', label: 'findings', permission: 'review.read', icon: 'factCheck' },
+  { href: '/review/access', label: 'accessReview', permission: 'review.read', icon: 'verifiedUser' },
+  { href: '/review/overview', label: 'overview', permission: 'review.read', icon: 'insights' },
+  { href: '/approvals', label: 'approvals', permission: 'requests.approve', icon: 'approval' },
+  { href: '/qa', label: 'qaWorkbench', permission: 'sandbox.control', icon: 'science', sandboxOnly: true },
+  { href: '/qa/inspector', label: 'requestInspector', permission: 'sandbox.control', icon: 'travelExplore' },
+  { href: '/admin/operators', label: 'operators', permission: 'operators.manage', icon: 'manageAccounts' },
+  { href: '/admin/approvals', label: 'approvalPolicy', permission: 'operators.manage', icon: 'rule' },
 ];
 
 export function visibleNavItems(roles: readonly Role[], upstreamIsSandbox: boolean): NavItem[] {

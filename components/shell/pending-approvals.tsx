@@ -1,7 +1,7 @@
 'use client';
 import useSWR from 'swr';
-import Badge from '@mui/material/Badge';
 import type { ReactNode } from 'react';
+import styles from './console-shell.module.css';
 
 async function fetchCount(url: string): Promise<{ pending: number }> {
   const response = await fetch(url, { headers: { Accept: 'application/json' } });
@@ -9,12 +9,14 @@ async function fetchCount(url: string): Promise<{ pending: number }> {
   return (await response.json()) as { pending: number };
 }
 
-/** The Approvals entry's icon with the number of requests waiting, refreshed every 30 s. */
+/** The Approvals entry's icon with the number of requests waiting (none shown at 0, 99+ above 99), refreshed every 30 s. */
 export function PendingApprovalsBadge({ children }: { children: ReactNode }) {
   const { data } = useSWR('/api/approvals/count', fetchCount, { refreshInterval: 30_000, revalidateOnFocus: true });
+  const pending = data?.pending ?? 0;
   return (
-    <Badge badgeContent={data?.pending ?? 0} color="error" max={99} data-testid="approvals-badge">
+    <span className={styles.badged} data-testid="approvals-badge">
       {children}
-    </Badge>
+      {pending > 0 && <span className={styles.badge}>{pending > 99 ? '99+' : pending}</span>}
+    </span>
   );
 }

@@ -3,16 +3,15 @@ import { randomUUID } from 'node:crypto';
 import { Suspense } from 'react';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
-import Button from '@mui/material/Button';
-import LinearProgress from '@mui/material/LinearProgress';
-import Paper from '@mui/material/Paper';
-import Stack from '@mui/material/Stack';
-import Typography from '@mui/material/Typography';
 import { MemberCardsView } from '@/components/members/member-cards-view';
 import { MemberHeader } from '@/components/members/member-header';
 import { MemberNotes } from '@/components/members/member-notes';
 import { MemberSearchForm } from '@/components/members/member-search-form';
 import { RefreshCards } from '@/components/members/refresh-cards';
+import styles from '@/components/members/member-page.module.css';
+import { ButtonLink } from '@/components/primitives/button';
+import { Progress } from '@/components/primitives/progress';
+import primitives from '@/components/primitives/primitives.module.css';
 import type { MemberCardsResult } from '@/lib/domain/cards';
 import { requirePagePermission } from '@/lib/auth/access';
 import { can } from '@/lib/domain/permissions';
@@ -54,37 +53,35 @@ export default async function MemberPage({
 
   return (
     <ClientMessages page="(console)/members/[userId]">
-      <Stack spacing={3} sx={{ maxWidth: 1300 }}>
-        <Paper variant="outlined" sx={{ p: 2 }}>
+      <div className={styles.page}>
+        <div className={primitives.panel}>
           <MemberSearchForm initial={{ userId: userId.data, par: rawPar }} findByCardNumber={findCardByNumberAction} />
-        </Paper>
-        <Stack direction="row" sx={{ justifyContent: 'space-between', alignItems: 'center', flexWrap: 'wrap', gap: 1 }}>
-          <Typography variant="h5" component="h1">
-            {t('heading', { userId: userId.data })}
-          </Typography>
-          <Stack direction="row" spacing={1}>
+        </div>
+        <div className={styles.titleRow}>
+          <h1 className={primitives.h5}>{t('heading', { userId: userId.data })}</h1>
+          <div className={styles.titleActions}>
             {can(operator.roles, 'audit.read') && (
-              <Button href={`/members/${userId.data}/timeline`} variant="outlined">
+              <ButtonLink href={`/members/${userId.data}/timeline`} variant="outlined">
                 {t('timeline')}
-              </Button>
+              </ButtonLink>
             )}
             {can(operator.roles, 'cards.issue') && cards && (
               <Suspense fallback={null}>
                 <IssueButton userId={userId.data} cards={cards} label={t('issue')} />
               </Suspense>
             )}
-          </Stack>
-        </Stack>
+          </div>
+        </div>
         <MemberHeader profile={profile} reveal={revealMemberContactAction.bind(null, userId.data)} />
         {cards ? (
-          <Suspense fallback={<LinearProgress aria-label={tCards('loading')} />}>
+          <Suspense fallback={<Progress label={tCards('loading')} />}>
             <CardsSection userId={userId.data} par={par?.data} cards={cards} />
           </Suspense>
         ) : (
-          <Typography color="error">{t('badPar', { problem: await problemOf(par?.error?.issues[0]?.message ?? '') })}</Typography>
+          <p className={styles.error}>{t('badPar', { problem: await problemOf(par?.error?.issues[0]?.message ?? '') })}</p>
         )}
         {mayNote && <MemberNotes notes={notes} add={addMemberNoteAction.bind(null, userId.data)} idempotencyKey={randomUUID()} />}
-      </Stack>
+      </div>
     </ClientMessages>
   );
 }
@@ -93,9 +90,9 @@ export default async function MemberPage({
 async function IssueButton({ userId, cards, label }: { userId: string; cards: Promise<MemberCardsResult>; label: string }) {
   if ((await cards).status !== 'ok') return null;
   return (
-    <Button href={`/members/${userId}/issue`} variant="contained">
+    <ButtonLink href={`/members/${userId}/issue`} variant="contained">
       {label}
-    </Button>
+    </ButtonLink>
   );
 }
 
