@@ -2,7 +2,8 @@ import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeDatabase, openDatabase, type Database } from '@/lib/db/client';
 import { operators } from '@/lib/db/schema';
-import { postgresUnavailableReason, startPostgres, type PostgresServer } from '@/lib/db/testing/postgres-server';
+import { describeIfPostgres } from '@/lib/db/testing/database-suite';
+import { startPostgres, type PostgresServer } from '@/lib/db/testing/postgres-server';
 import { claimPasswordAttempt, settleSuccessfulSignIn } from './sign-in-attempts';
 
 const POLICY = { maxFailures: 5, lockoutMinutes: 15 };
@@ -61,8 +62,7 @@ describe('sign-in lock-out on PGlite', () => {
   lockoutSuite(async () => [await openDatabase({ pgliteDir: 'memory://' })]);
 });
 
-const unavailable = postgresUnavailableReason();
-describe.skipIf(unavailable !== undefined)('sign-in lock-out on PostgreSQL, two console instances', () => {
+describeIfPostgres('sign-in lock-out, two console instances', () => {
   let server: PostgresServer | undefined;
   lockoutSuite(
     async () => {

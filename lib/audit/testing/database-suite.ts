@@ -1,7 +1,8 @@
 // Test-only helpers for the database suites of lib/audit.
 import { afterAll, beforeAll, describe } from 'vitest';
 import { closeDatabase, openDatabase, type Database } from '@/lib/db/client';
-import { postgresUnavailableReason, startPostgres, type PostgresServer } from '@/lib/db/testing/postgres-server';
+import { describeIfPostgres } from '@/lib/db/testing/database-suite';
+import { startPostgres, type PostgresServer } from '@/lib/db/testing/postgres-server';
 import type { AuditInput } from '../append';
 
 export { failureOf } from '@/lib/db/testing/database-suite';
@@ -50,9 +51,7 @@ export function describeOnDatabases(title: string, suite: (fresh: FreshDatabase)
     onTarget({ setup: async () => undefined, teardown: async () => undefined, open: () => openDatabase({ pgliteDir: 'memory://' }) }, suite);
   });
 
-  const unavailable = postgresUnavailableReason();
-  if (unavailable) console.warn(`[lib/audit] Skipping the PostgreSQL suite of "${title}": ${unavailable}`);
-  describe.skipIf(unavailable !== undefined)(`${title} on PostgreSQL`, () => {
+  describeIfPostgres(title, () => {
     let server: PostgresServer | undefined;
     let n = 0;
     onTarget(

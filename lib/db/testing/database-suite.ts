@@ -70,14 +70,20 @@ export function describeOnPglite(title: string, suite: (database: SuiteDatabase,
 }
 
 /**
+ * `describe(\`${title} on PostgreSQL\`)` where a server can be started here; elsewhere the same
+ * suite skipped with the reason in its name, so the test report says why.
+ */
+export function describeIfPostgres(title: string, body: () => void): void {
+  const unavailable = postgresUnavailableReason();
+  describe.skipIf(unavailable !== undefined)(unavailable ? `${title} on PostgreSQL (skipped: ${unavailable})` : `${title} on PostgreSQL`, body);
+}
+
+/**
  * Runs `suite` on a throw-away PostgreSQL server when one can be started here; otherwise skips it
  * and says why.
  */
 export function describeOnPostgres(title: string, suite: (database: SuiteDatabase, server: () => PostgresServer) => void): void {
-  const unavailable = postgresUnavailableReason();
-  if (unavailable) console.warn(`[lib/db] Skipping the PostgreSQL suite of "${title}": ${unavailable}`);
-
-  describe.skipIf(unavailable !== undefined)(`${title} on PostgreSQL`, () => {
+  describeIfPostgres(title, () => {
     let server: PostgresServer | undefined;
     const runningServer = () => {
       if (!server) throw new Error('the PostgreSQL server starts in beforeAll: use it inside a test');
