@@ -1,12 +1,10 @@
 import type { Metadata } from 'next';
 import { headers } from 'next/headers';
 import type { ReactNode } from 'react';
-import CssBaseline from '@mui/material/CssBaseline';
-import InitColorSchemeScript from '@mui/material/InitColorSchemeScript';
-import { AppRouterCacheProvider } from '@mui/material-nextjs/v16-appRouter';
 import { getLocale, getTranslations } from 'next-intl/server';
-import { ConsoleThemeProvider } from '@/components/theme';
+import { EmotionCache } from '@/components/theme/emotion-cache';
 import { RootClientMessages } from '@/lib/i18n/client-messages';
+import '@/components/theme/theme.css';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('shell');
@@ -17,23 +15,21 @@ export async function generateMetadata(): Promise<Metadata> {
   };
 }
 
+/**
+ * The theme is a static stylesheet (theme.css); a page with MUI components wraps them in
+ * MuiTheme, so the frame and the pages without MUI carry no component library.
+ */
 export default async function RootLayout({ children }: { children: ReactNode }) {
-  // The proxy's per-request CSP nonce: emotion's <style> tags and the colour-scheme script need it.
+  // The proxy's per-request CSP nonce: emotion's <style> tags need it.
   const nonce = (await headers()).get('x-nonce') ?? undefined;
   const locale = await getLocale();
   return (
-    <html lang={locale} suppressHydrationWarning>
+    <html lang={locale}>
       <body>
-        <InitColorSchemeScript attribute="class" nonce={nonce} />
-        <AppRouterCacheProvider options={{ enableCssLayer: true, nonce }}>
-          {/* The locale, and the messages the layouts' client components use; each page adds its own. */}
-          <RootClientMessages>
-            <ConsoleThemeProvider locale={locale}>
-              <CssBaseline enableColorScheme />
-              {children}
-            </ConsoleThemeProvider>
-          </RootClientMessages>
-        </AppRouterCacheProvider>
+        {/* The locale, and the messages the layouts' client components use; each page adds its own. */}
+        <EmotionCache nonce={nonce}>
+          <RootClientMessages>{children}</RootClientMessages>
+        </EmotionCache>
       </body>
     </html>
   );

@@ -1,8 +1,7 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
-import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
-import Typography from '@mui/material/Typography';
+import { StatusPage } from '@/components/feedback/status-page';
+import { ButtonLink } from '@/components/primitives/button';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('errors.notFound');
@@ -13,19 +12,10 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function NotFound() {
   const t = await getTranslations('errors');
   return (
-    <Box component="main" sx={{ maxWidth: 560, mx: 'auto', mt: 12, p: 3, textAlign: 'center' }}>
-      <Typography variant="overline" color="text.secondary">
-        {t('notFound.status')}
-      </Typography>
-      <Typography variant="h5" component="h1" gutterBottom>
-        {t('notFound.heading')}
-      </Typography>
-      <Typography color="text.secondary" sx={{ mb: 3 }}>
-        {t('notFound.text')}
-      </Typography>
-      <Button href="/" variant="contained">
+    <StatusPage status={t('notFound.status')} tone="muted" heading={t('notFound.heading')} text={t('notFound.text')}>
+      <ButtonLink href="/" variant="contained">
         {t('backToConsole')}
-      </Button>
-    </Box>
+      </ButtonLink>
+    </StatusPage>
   );
 }

@@ -13,38 +13,13 @@
  * - Layouts and boundaries (error, not-found, forbidden) render under the root layout's
  *   provider: "root" is the union of theirs.
  */
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { appFiles, pageKey, renderedModules, ROOT } from './app-graph';
 
-const ROOT = path.resolve(import.meta.dirname, '..');
 export const TABLE_FILE = path.join(ROOT, 'lib', 'i18n', 'client-namespaces.ts');
 
-const IMPORT = /(?:^|[\s;])(?:import|export)\s+(?:type\s+)?(?:[^'";]*?\sfrom\s+)?['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g;
 const USE_TRANSLATIONS = /useTranslations\(\s*(?:'([^']*)'|"([^"]*)")?\s*\)/g;
-const USE_CLIENT = /^\s*(?:\/\/[^\n]*\n|\/\*[\s\S]*?\*\/\s*)*['"]use client['"]/;
-
-/** `app/…/page.tsx` → `(console)/members/[userId]`; the key a page passes to ClientMessages. */
-export function pageKey(file: string): string {
-  return path.relative(path.join(ROOT, 'app'), path.dirname(file)).split(path.sep).join('/') || '/';
-}
-
-function resolveImport(from: string, specifier: string): string | undefined {
-  let base: string;
-  if (specifier.startsWith('@/')) base = path.join(ROOT, specifier.slice(2));
-  else if (specifier.startsWith('.')) base = path.resolve(path.dirname(from), specifier);
-  else return undefined; // a package: not ours to read
-  for (const candidate of [base, `${base}.ts`, `${base}.tsx`, path.join(base, 'index.ts'), path.join(base, 'index.tsx')]) {
-    if (existsSync(candidate) && statSync(candidate).isFile() && /\.tsx?$/.test(candidate)) return candidate;
-  }
-  return undefined;
-}
-
-const sources = new Map<string, string>();
-const read = (file: string) => {
-  let text = sources.get(file);
-  if (text === undefined) sources.set(file, (text = readFileSync(file, 'utf8')));
-  return text;
-};
 
 /**
  * The namespaces the browser needs for what `entry` renders: those of every module reached
@@ -53,28 +28,13 @@ const read = (file: string) => {
  */
 export function clientNamespaces(entry: string): string[] {
   const found = new Set<string>();
-  const seen = new Set<string>();
-  const visit = (file: string, inClient: boolean) => {
-    const key = `${inClient}:${file}`;
-    if (seen.has(key)) return;
-    seen.add(key);
-    const text = read(file);
-    const client = inClient || USE_CLIENT.test(text);
-    if (client) {
-      for (const match of text.matchAll(USE_TRANSLATIONS)) {
-        const namespace = match[1] ?? match[2];
-        if (!namespace) throw new Error(`${path.relative(ROOT, file)}: useTranslations() without a namespace sends the whole catalogue; name one`);
-        found.add(namespace);
-      }
+  for (const { file, text } of renderedModules(entry).filter((module) => module.client)) {
+    for (const match of text.matchAll(USE_TRANSLATIONS)) {
+      const namespace = match[1] ?? match[2];
+      if (!namespace) throw new Error(`${path.relative(ROOT, file)}: useTranslations() without a namespace sends the whole catalogue; name one`);
+      found.add(namespace);
     }
-    // Server actions render nothing: what they import is not part of the page.
-    if (!client && /^\s*['"]use server['"]/.test(text)) return;
-    for (const match of text.matchAll(IMPORT)) {
-      const target = resolveImport(file, match[1] ?? match[2]!);
-      if (target && !target.endsWith('.test.ts')) visit(target, client);
-    }
-  };
-  visit(entry, false);
+  }
   return minimal(found);
 }
 
@@ -82,14 +42,6 @@ export function clientNamespaces(entry: string): string[] {
 function minimal(namespaces: Iterable<string>): string[] {
   const all = [...new Set(namespaces)].sort();
   return all.filter((ns) => !all.some((other) => other !== ns && ns.startsWith(`${other}.`)));
-}
-
-function appFiles(dir = path.join(ROOT, 'app')): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) return appFiles(full);
-    return /^(page|layout|error|not-found|forbidden|global-error)\.tsx$/.test(entry.name) ? [full] : [];
-  });
 }
 
 export interface NamespaceTable {
@@ -102,7 +54,7 @@ export interface NamespaceTable {
 export function namespaceTable(): NamespaceTable {
   const root: string[] = [];
   const pages: Record<string, string[]> = {};
-  for (const file of appFiles().sort()) {
+  for (const file of appFiles()) {
     const namespaces = clientNamespaces(file);
     if (path.basename(file) === 'page.tsx') {
       if (namespaces.length > 0) pages[pageKey(file)] = namespaces;

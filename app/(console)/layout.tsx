@@ -2,13 +2,14 @@ import type { ReactNode } from 'react';
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
-import Alert from '@mui/material/Alert';
+import { Alert } from '@/components/primitives/alert';
 import { ConsoleShell } from '@/components/shell/console-shell';
 import { ENROLMENT_PATH, getSessionState } from '@/lib/auth/access';
 import { can } from '@/lib/domain/permissions';
 import { env } from '@/lib/env';
 import { describeFaults } from '@/lib/qa/faults';
 import { activeSandboxFaults } from '@/lib/qa/sandbox-control';
+import styles from '@/components/shell/console-shell.module.css';
 import { chooseLocaleAction, findCardByParAction, signOutAction, staySignedIn } from './actions';
 
 export default async function ConsoleLayout({ children }: { children: ReactNode }) {
@@ -25,7 +26,7 @@ export default async function ConsoleLayout({ children }: { children: ReactNode 
     <ConsoleShell
       banner={
         Object.keys(faults).length > 0 && (
-          <Alert severity="warning" sx={{ mb: 2 }} data-testid="fault-banner">
+          <Alert severity="warning" className={styles.banner} data-testid="fault-banner">
             {t('banner.text', { faults: describeFaults(faults, tFaults) })}
             {can(operator.roles, 'sandbox.control') && <> <Link href="/qa">{t('banner.link')}</Link></>}
           </Alert>

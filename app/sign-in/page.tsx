@@ -13,6 +13,7 @@ import { ENROLMENT_PATH, getSessionState } from '@/lib/auth/access';
 import { DEMO_OPERATOR_PASSWORD, DEMO_OPERATORS } from '@/lib/db';
 import { env } from '@/lib/env';
 import { safeRedirectPath } from '@/lib/http/safe-redirect';
+import { MuiTheme } from '@/lib/theme/mui-theme';
 import { ClientMessages } from '@/lib/i18n/client-messages';
 
 
@@ -47,33 +48,35 @@ export default async function SignInPage({
 
   return (
     <ClientMessages page="sign-in">
-      <Box component="main" sx={{ minHeight: '100vh', display: 'grid', placeItems: 'center', p: 2 }}>
-        <Box sx={{ width: '100%', maxWidth: 420 }}>
-          <Paper variant="outlined" sx={{ p: 4 }}>
-            <Stack direction="row" spacing={2} sx={{ alignItems: 'flex-start', justifyContent: 'space-between', mb: 1 }}>
-              <Typography variant="h5" component="h1">
-                {t('shell.productName')}
+      <MuiTheme>
+        <Box component="main" sx={{ minHeight: '100vh', display: 'grid', placeItems: 'center', p: 2 }}>
+          <Box sx={{ width: '100%', maxWidth: 420 }}>
+            <Paper variant="outlined" sx={{ p: 4 }}>
+              <Stack direction="row" spacing={2} sx={{ alignItems: 'flex-start', justifyContent: 'space-between', mb: 1 }}>
+                <Typography variant="h5" component="h1">
+                  {t('shell.productName')}
+                </Typography>
+                {/* Before sign-in the choice is kept in a cookie; signing in keeps it for the operator. */}
+                <LanguageSwitch choose={chooseLocaleAction} color="default" />
+              </Stack>
+              <Typography color="text.secondary" sx={{ mb: 3 }}>
+                {t('auth.signIn.intro')}
               </Typography>
-              {/* Before sign-in the choice is kept in a cookie; signing in keeps it for the operator. */}
-              <LanguageSwitch choose={chooseLocaleAction} color="default" />
-            </Stack>
-            <Typography color="text.secondary" sx={{ mb: 3 }}>
-              {t('auth.signIn.intro')}
-            </Typography>
-            <SignInForm
-              callbackUrl={callbackUrl}
-              initialError={error}
-              oidc={oidcEnabled ? { name: OIDC_NAME } : undefined}
-            />
-          </Paper>
-          {upstreamIsSandbox && (
-            <DemoOperators
-              password={DEMO_OPERATOR_PASSWORD}
-              operators={DEMO_OPERATORS.map(({ email, roles, totpSecret }) => ({ email, roles: [...roles], totpSecret }))}
-            />
-          )}
+              <SignInForm
+                callbackUrl={callbackUrl}
+                initialError={error}
+                oidc={oidcEnabled ? { name: OIDC_NAME } : undefined}
+              />
+            </Paper>
+            {upstreamIsSandbox && (
+              <DemoOperators
+                password={DEMO_OPERATOR_PASSWORD}
+                operators={DEMO_OPERATORS.map(({ email, roles, totpSecret }) => ({ email, roles: [...roles], totpSecret }))}
+              />
+            )}
+          </Box>
         </Box>
-      </Box>
+      </MuiTheme>
     </ClientMessages>
   );
 }

@@ -2,10 +2,9 @@
 import Link from 'next/link';
 import { useTranslations } from 'next-intl';
 import useSWR from 'swr';
-import Alert from '@mui/material/Alert';
-import AlertTitle from '@mui/material/AlertTitle';
-import Typography from '@mui/material/Typography';
 import type { ApprovalRequestView } from '@/lib/domain/approvals';
+import { Alert } from '@/components/primitives/alert';
+import primitives from '@/components/primitives/primitives.module.css';
 
 type Standing = Pick<ApprovalRequestView, 'status' | 'outcome' | 'checkerEmail' | 'decisionComment'>;
 
@@ -26,13 +25,17 @@ export function HeldForApproval({ message, requestId }: { message: string; reque
   });
   const decided = data && data.status !== 'pending';
   return (
-    <Alert severity={decided ? (data.status === 'executed' ? 'success' : 'warning') : 'info'} data-testid="held-for-approval" data-status={data?.status ?? 'pending'}>
-      <AlertTitle>{decided ? t(`statuses.${data.status}`) : t('held.title')}</AlertTitle>
+    <Alert
+      severity={decided ? (data.status === 'executed' ? 'success' : 'warning') : 'info'}
+      title={decided ? t(`statuses.${data.status}`) : t('held.title')}
+      data-testid="held-for-approval"
+      data-status={data?.status ?? 'pending'}
+    >
       {!decided && message}
       {decided && data.outcome && (
-        <Typography variant="body2">{[data.outcome.message, data.outcome.code, data.outcome.correlationId].filter(Boolean).join(' · ')}</Typography>
+        <p className={primitives.body2}>{[data.outcome.message, data.outcome.code, data.outcome.correlationId].filter(Boolean).join(' · ')}</p>
       )}
-      {decided && data.decisionComment && <Typography variant="body2">{t('detail.decidedComment', { comment: data.decisionComment })}</Typography>}{' '}
+      {decided && data.decisionComment && <p className={primitives.body2}>{t('detail.decidedComment', { comment: data.decisionComment })}</p>}{' '}
       <Link href={`/approvals/${requestId}`}>{t('held.follow')}</Link>
     </Alert>
   );

@@ -1,10 +1,9 @@
 'use client';
 import { useTranslations } from 'next-intl';
-import Alert from '@mui/material/Alert';
-import AlertTitle from '@mui/material/AlertTitle';
-import Typography from '@mui/material/Typography';
 import type { ActionState } from '@/lib/domain/action-state';
 import { HeldForApproval } from '@/components/approvals/held-for-approval';
+import { Alert } from '@/components/primitives/alert';
+import primitives from '@/components/primitives/primitives.module.css';
 import { UpstreamReference } from './correlation-id-link';
 
 /**
@@ -26,12 +25,11 @@ export function ActionAlert({ state }: { state: ActionState<unknown> }) {
       return <HeldForApproval message={state.message} requestId={state.requestId} />;
     case 'upstream-error':
       return (
-        <Alert severity={state.outcomeUnknown ? 'warning' : 'error'} data-testid="upstream-error">
-          <AlertTitle>{state.outcomeUnknown ? t('outcomeUnknown') : t('refused')}</AlertTitle>
+        <Alert severity={state.outcomeUnknown ? 'warning' : 'error'} title={state.outcomeUnknown ? t('outcomeUnknown') : t('refused')} data-testid="upstream-error">
           {state.message}
-          <Typography variant="body2" component="div" sx={{ mt: 1, fontFamily: 'monospace' }}>
+          <div className={primitives.reference}>
             <UpstreamReference code={state.code} correlationId={state.correlationId} />
-          </Typography>
+          </div>
         </Alert>
       );
   }

@@ -1,21 +1,23 @@
 'use client';
 import { useTranslations } from 'next-intl';
-import Alert from '@mui/material/Alert';
-import AlertTitle from '@mui/material/AlertTitle';
-import Typography from '@mui/material/Typography';
 import type { MemberCardsResult } from '@/lib/domain/cards';
 import { UpstreamReference } from '@/components/feedback/correlation-id-link';
+import { Alert } from '@/components/primitives/alert';
+import primitives from '@/components/primitives/primitives.module.css';
 
 /** Not a member (a plain answer) or a failure to quote: code and correlation id. */
 export function CardsError({ userId, result }: { userId: string; result: Extract<MemberCardsResult, { status: 'error' }> }) {
   const t = useTranslations('members.error');
   return (
-    <Alert severity={result.memberNotFound ? 'info' : 'error'} data-testid={result.memberNotFound ? 'member-not-found' : 'upstream-error'}>
-      <AlertTitle>{result.memberNotFound ? t('notFound', { userId }) : t('unreadable')}</AlertTitle>
+    <Alert
+      severity={result.memberNotFound ? 'info' : 'error'}
+      title={result.memberNotFound ? t('notFound', { userId }) : t('unreadable')}
+      data-testid={result.memberNotFound ? 'member-not-found' : 'upstream-error'}
+    >
       {result.message}
-      <Typography variant="body2" sx={{ mt: 1, fontFamily: 'monospace' }}>
+      <p className={primitives.reference}>
         <UpstreamReference code={result.code} correlationId={result.correlationId} />
-      </Typography>
+      </p>
     </Alert>
   );
 }

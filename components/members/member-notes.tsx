@@ -84,7 +84,7 @@ export function MemberNotes({ notes, add, idempotencyKey }: { notes: MemberNote[
       </form>
       <div aria-live="polite">
         {state.status === 'ok' ? (
-          <p className={primitives.success}>{state.message}</p>
+          <p className={primitives.successText}>{state.message}</p>
         ) : (
           // A refused body is explained next to the field; any other refusal (an expired form) here.
           !(state.status === 'invalid' && state.fieldErrors.body) && <ActionAlert state={state} />

@@ -8,6 +8,8 @@ interface FieldProps {
   hint?: ReactNode;
   required?: boolean;
   className?: string;
+  /** `status` when the text below changes as the operator types, for a screen reader to say it. */
+  helperRole?: 'status';
 }
 
 /**
@@ -21,6 +23,7 @@ export function TextField({
   hint,
   required,
   className,
+  helperRole,
   id,
   multiline,
   rows,
@@ -39,7 +42,7 @@ export function TextField({
       </label>
       {multiline ? <textarea {...(common as TextareaHTMLAttributes<HTMLTextAreaElement>)} rows={rows} /> : <input type="text" {...(common as InputHTMLAttributes<HTMLInputElement>)} />}
       {helper && (
-        <p className={styles.helper} id={helperId}>
+        <p className={styles.helper} id={helperId} role={helperRole}>
           {helper}
         </p>
       )}

@@ -2,14 +2,13 @@
 import { useId, useState, useTransition, type KeyboardEvent } from 'react';
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
-import Box from '@mui/material/Box';
-import Dialog from '@mui/material/Dialog';
-import DialogContent from '@mui/material/DialogContent';
-import DialogTitle from '@mui/material/DialogTitle';
-import TextField from '@mui/material/TextField';
 import type { ActionState } from '@/lib/domain/action-state';
 import { memberIdProblem } from '@/lib/domain/member-id';
 import { useProblemText } from '@/components/forms/use-problem-text';
+import { Dialog, DialogContent, DialogTitle } from '@/components/primitives/dialog';
+import primitives from '@/components/primitives/primitives.module.css';
+import { TextField } from '@/components/primitives/text-field';
+import styles from './console-shell.module.css';
 
 /** A page the operator may use, its name in their language. */
 export interface PaletteDestination {
@@ -27,9 +26,7 @@ const PAR_PATTERN = /^[A-Za-z0-9]{27}$/;
 /**
  * Ctrl+K: go to a member by id, a card by PAR (its member found among the cards this console has
  * seen) or a page. A combobox (WAI-ARIA 1.2): type, arrows to choose, Enter to go, Escape to close.
- * Built on the Dialog and TextField the shell already loads: with no module of its own beyond
- * this one, it costs the first load less than a lazily loaded chunk would (Turbopack regroups the
- * shared chunks of every page around a lazy one).
+ * On the browser's own dialog and plain fields: it costs the shell a few kilobytes.
  */
 export function CommandPalette({
   open,
@@ -108,20 +105,11 @@ export function CommandPalette({
     choice.kind === 'member' ? t('member', { userId: choice.userId }) : choice.kind === 'card' ? t('card', { par: choice.par }) : choice.label;
 
   return (
-    <Dialog
-      open={open}
-      onClose={close}
-      fullWidth
-      maxWidth="sm"
-      aria-labelledby={`${id}-title`}
-      sx={{ '& .MuiDialog-container': { alignItems: 'flex-start', pt: 10 } }}
-    >
+    <Dialog open={open} onClose={close} labelledBy={`${id}-title`} placement="top">
       <DialogTitle id={`${id}-title`}>{t('title')}</DialogTitle>
-      {/* Room above the field for its outlined label (MUI takes the top padding off after a title). */}
-      <DialogContent sx={{ minHeight: 320, '&&': { pt: 1 } }}>
+      <DialogContent className={styles.palette}>
         <TextField
-          autoFocus
-          fullWidth
+          data-autofocus
           label={t('inputLabel')}
           value={input}
           onChange={(event) => {
@@ -130,39 +118,34 @@ export function CommandPalette({
             setMessage(undefined);
           }}
           onKeyDown={onKeyDown}
-          error={!!refusal || !!message?.error}
-          helperText={helper}
+          error={refusal || message?.error ? helper : undefined}
+          hint={helper}
+          helperRole="status"
           autoComplete="off"
-          slotProps={{
-            htmlInput: {
-              role: 'combobox',
-              'aria-expanded': choices.length > 0,
-              'aria-controls': choices.length > 0 ? `${id}-listbox` : undefined,
-              'aria-autocomplete': 'list',
-              'aria-activedescendant': choices.length > 0 ? optionId(current) : undefined,
-            },
-            formHelperText: { role: 'status' },
-          }}
+          role="combobox"
+          aria-expanded={choices.length > 0}
+          aria-controls={choices.length > 0 ? `${id}-listbox` : undefined}
+          aria-autocomplete="list"
+          aria-activedescendant={choices.length > 0 ? optionId(current) : undefined}
         />
         {choices.length > 0 && (
-          <Box component="ul" role="listbox" id={`${id}-listbox`} aria-label={t('title')} sx={{ listStyle: 'none', m: 0, mt: 1, p: 0 }}>
+          <ul role="listbox" id={`${id}-listbox`} aria-label={t('title')} className={styles.choices}>
             {choices.map((choice, index) => (
-            <Box
-              component="li"
-              key={choice.kind === 'member' ? `m${choice.userId}` : choice.kind === 'card' ? `c${choice.par}` : choice.href}
-              id={optionId(index)}
-              role="option"
-              aria-selected={index === current}
-              // A click keeps the cursor in the field.
-              onMouseDown={(event) => event.preventDefault()}
-              onClick={() => go(choice)}
-              onMouseMove={() => setActive(index)}
-              sx={{ px: 2, py: 1, borderRadius: 1, cursor: 'pointer', bgcolor: index === current ? 'action.selected' : undefined }}
-            >
-              {labelOf(choice)}
-            </Box>
+              <li
+                key={choice.kind === 'member' ? `m${choice.userId}` : choice.kind === 'card' ? `c${choice.par}` : choice.href}
+                id={optionId(index)}
+                role="option"
+                aria-selected={index === current}
+                className={primitives.option}
+                // A click keeps the cursor in the field.
+                onMouseDown={(event) => event.preventDefault()}
+                onClick={() => go(choice)}
+                onMouseMove={() => setActive(index)}
+              >
+                {labelOf(choice)}
+              </li>
             ))}
-          </Box>
+          </ul>
         )}
       </DialogContent>
     </Dialog>

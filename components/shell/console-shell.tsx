@@ -3,15 +3,13 @@ import type { ReactNode } from 'react';
 import { useCallback, useState } from 'react';
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
-import Divider from '@mui/material/Divider';
-import Menu from '@mui/material/Menu';
-import MenuItem from '@mui/material/MenuItem';
 import { useTranslations } from 'next-intl';
 import { can, type Role } from '@/lib/domain/permissions';
 import type { SignOut } from '@/lib/domain/session';
 import type { Locale } from '@/lib/i18n/locales';
 import { Icon } from '@/components/primitives/icons';
 import primitives from '@/components/primitives/primitives.module.css';
+import { AccountMenu } from './account-menu';
 import { CommandPalette, type FindCardByPar } from './command-palette';
 import { IdleTimeout } from './idle-timeout';
 import { useKeyboardShortcuts } from './keyboard-shortcuts';
@@ -41,7 +39,6 @@ export function ConsoleShell({ operator, upstreamIsSandbox, signOut, chooseLocal
   const t = useTranslations('shell');
   const tPalette = useTranslations('palette');
   const pathname = usePathname();
-  const [menuAnchor, setMenuAnchor] = useState<HTMLElement | null>(null);
   const [palette, setPalette] = useState(false);
   const openPalette = useCallback(() => setPalette(true), []);
   const memberSearch = can(operator.roles, 'cards.view');
@@ -73,29 +70,8 @@ export function ConsoleShell({ operator, upstreamIsSandbox, signOut, chooseLocal
               {operator.roles.map((role) => t(`roles.${role}`)).join(' · ')}
             </div>
           </div>
-          <button
-            type="button"
-            className={styles.accountButton}
-            aria-label={t('accountMenu.label')}
-            aria-haspopup="menu"
-            onClick={(event) => setMenuAnchor(event.currentTarget)}
-          >
-            <Icon name="accountCircle" />
-          </button>
+          <AccountMenu email={operator.email} signOut={signOut} />
         </div>
-        <Menu anchorEl={menuAnchor} open={!!menuAnchor} onClose={() => setMenuAnchor(null)}>
-          <MenuItem disabled>{operator.email}</MenuItem>
-          <Divider />
-          <MenuItem component={Link} href="/account" onClick={() => setMenuAnchor(null)}>
-            {t('accountMenu.account')}
-          </MenuItem>
-          <MenuItem onClick={async () => window.location.assign((await signOut('operator')).url)}>
-            {t('accountMenu.signOut')}
-          </MenuItem>
-          <MenuItem onClick={async () => window.location.assign((await signOut('everywhere')).url)}>
-            {t('accountMenu.signOutEverywhere')}
-          </MenuItem>
-        </Menu>
       </header>
       <nav aria-label={t('nav.label')} className={styles.drawer}>
         <ul className={styles.navList}>

@@ -1,14 +1,11 @@
 'use client';
 import { useEffect, useId, useState } from 'react';
 import useSWR from 'swr';
-import Button from '@mui/material/Button';
-import Dialog from '@mui/material/Dialog';
-import DialogActions from '@mui/material/DialogActions';
-import DialogContent from '@mui/material/DialogContent';
-import DialogContentText from '@mui/material/DialogContentText';
-import DialogTitle from '@mui/material/DialogTitle';
 import { useTranslations } from 'next-intl';
 import { IDLE_WARNING_MS, idlePhase, timeLeft, type SessionStatus, type SignOut } from '@/lib/domain/session';
+import { Button } from '@/components/primitives/button';
+import { Dialog, DialogActions, DialogContent, DialogTitle } from '@/components/primitives/dialog';
+import primitives from '@/components/primitives/primitives.module.css';
 
 /** One answer of GET /api/session, with the local time it came (the browser's clock may differ from the server's). */
 interface Reading {
@@ -117,24 +114,23 @@ function IdleDialog({
       // Escape or a click outside is activity too: it keeps the session, like the button.
       onClose={onStay}
       role="alertdialog"
-      aria-labelledby={titleId}
-      aria-describedby={descriptionId}
-      maxWidth="xs"
-      fullWidth
+      labelledBy={titleId}
+      describedBy={descriptionId}
+      width="xs"
       data-testid="idle-dialog"
     >
       <DialogTitle id={titleId}>{t('title')}</DialogTitle>
       <DialogContent>
-        <DialogContentText id={descriptionId}>
+        <p id={descriptionId} className={`${primitives.muted} ${primitives.dialogText}`}>
           {t.rich('description', { left, strong: (chunks) => <strong data-testid="idle-time-left">{chunks}</strong> })}
-        </DialogContentText>
-        <span aria-live="assertive" style={{ position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)' }}>
+        </p>
+        <span aria-live="assertive" className={primitives.visuallyHidden}>
           {milestone ? t('milestone', { seconds: milestone }) : ''}
         </span>
       </DialogContent>
       <DialogActions>
         <Button onClick={onSignOut}>{t('signOut')}</Button>
-        <Button variant="contained" onClick={onStay} loading={staying} autoFocus>
+        <Button variant="contained" onClick={onStay} loading={staying} data-autofocus>
           {t('stay')}
         </Button>
       </DialogActions>

@@ -1,43 +1,35 @@
 'use client';
-import { useState, useTransition } from 'react';
+import { useId, useState, useTransition } from 'react';
 import { useRouter } from 'next/navigation';
 import { useLocale, useTranslations } from 'next-intl';
-import MenuItem from '@mui/material/MenuItem';
-import TextField from '@mui/material/TextField';
 import { LOCALE_NAMES, LOCALES, isLocale, type Locale } from '@/lib/i18n/locales';
+import { Icon } from '@/components/primitives/icons';
+import primitives from '@/components/primitives/primitives.module.css';
+import styles from './language-switch.module.css';
 
 /**
- * On the app bar: its text colour for the label, value, arrow and outline in every state (MUI's
- * hover and focus colours, dark text and the primary colour, would vanish on the dark bar).
+ * 한국어 / English: saved by the server, then the page is rendered again in that language. The
+ * browser's own select: on the app bar in the bar's colours, elsewhere as an outlined field.
  */
-const ON_APP_BAR = {
-  minWidth: 112,
-  '& .MuiInputBase-root, & .MuiInputLabel-root, & .MuiInputLabel-root.Mui-focused, & .MuiInputLabel-root.Mui-disabled, & .MuiSvgIcon-root': {
-    color: 'inherit',
-  },
-  '& .MuiSelect-select.Mui-disabled': { WebkitTextFillColor: 'currentColor' },
-  '& .MuiOutlinedInput-notchedOutline, & .MuiOutlinedInput-root:hover .MuiOutlinedInput-notchedOutline, & .MuiOutlinedInput-root.Mui-focused .MuiOutlinedInput-notchedOutline, & .MuiOutlinedInput-root.Mui-disabled .MuiOutlinedInput-notchedOutline':
-    { borderColor: 'currentColor' },
-  // While the page is rendered again in the new language.
-  '&:has(.Mui-disabled)': { opacity: 0.7 },
-} as const;
-
-/** 한국어 / English: saved by the server, then the page is rendered again in that language. */
 export function LanguageSwitch({ choose, color = 'inherit' }: { choose: (locale: Locale) => Promise<{ ok: boolean }>; color?: 'inherit' | 'default' }) {
   const t = useTranslations('shell.language');
   const locale = useLocale();
   const router = useRouter();
+  const id = useId();
   const [pending, startTransition] = useTransition();
   // Said once the page is in the new language (a screen reader hears nothing of the re-render).
   const [changed, setChanged] = useState(false);
   return (
-    <>
-      <TextField
-        select
-        size="small"
-        label={t('label')}
+    <div className={`${styles.switch} ${color === 'inherit' ? styles.onAppBar : ''}`}>
+      <label htmlFor={id} className={styles.label}>
+        {t('label')}
+      </label>
+      <select
+        id={id}
+        className={styles.select}
         value={locale}
         disabled={pending}
+        data-testid="language-switch"
         onChange={(event) => {
           const next = event.target.value;
           if (!isLocale(next)) return;
@@ -47,18 +39,19 @@ export function LanguageSwitch({ choose, color = 'inherit' }: { choose: (locale:
             setChanged(true);
           });
         }}
-        slotProps={{ htmlInput: { 'data-testid': 'language-switch' } }}
-        sx={color === 'inherit' ? ON_APP_BAR : { minWidth: 112 }}
       >
         {LOCALES.map((option) => (
-          <MenuItem key={option} value={option} lang={option}>
+          <option key={option} value={option} lang={option}>
             {LOCALE_NAMES[option]}
-          </MenuItem>
+          </option>
         ))}
-      </TextField>
-      <span role="status" style={{ position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)' }}>
+      </select>
+      <span className={styles.arrow} aria-hidden>
+        <Icon name="arrowDropDown" />
+      </span>
+      <span role="status" className={primitives.visuallyHidden}>
         {changed ? t('saved') : ''}
       </span>
-    </>
+    </div>
   );
 }

@@ -25,8 +25,7 @@ async function signInAnyLanguage(page: Page, operator: OperatorLogin) {
 }
 
 async function chooseLanguage(page: Page, name: '한국어' | 'English') {
-  await page.getByRole('combobox', { name: /^(Language|언어)/ }).click();
-  await page.getByRole('option', { name }).click();
+  await page.getByRole('combobox', { name: /^(Language|언어)$/ }).selectOption({ label: name });
 }
 
 async function freshPage(browser: Browser, locale: string): Promise<Page> {

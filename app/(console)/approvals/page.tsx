@@ -7,6 +7,7 @@ import { currentApprovalPolicy } from '@/lib/approvals/policy';
 import { approvalsBoard } from '@/lib/approvals/requests';
 import { requirePagePermission } from '@/lib/auth/access';
 import { can } from '@/lib/domain/permissions';
+import { MuiTheme } from '@/lib/theme/mui-theme';
 import { ClientMessages } from '@/lib/i18n/client-messages';
 import { withdrawRequestAction } from './actions';
 
@@ -24,20 +25,22 @@ export default async function ApprovalsPage() {
   ]);
   return (
     <ClientMessages page="(console)/approvals">
-      <>
-        <Typography variant="h5" component="h1" gutterBottom>
-          {t('heading')}
-        </Typography>
-        <Typography color="text.secondary" sx={{ mb: 2 }}>
-          {t('intro')}
-        </Typography>
-        {!policy.enabled && (
-          <Alert severity="info" sx={{ mb: 2 }}>
-            {t('policyOff')}
-          </Alert>
-        )}
-        <ApprovalsBoard initial={board} withdraw={withdrawRequestAction} />
-      </>
+      <MuiTheme>
+        <>
+          <Typography variant="h5" component="h1" gutterBottom>
+            {t('heading')}
+          </Typography>
+          <Typography color="text.secondary" sx={{ mb: 2 }}>
+            {t('intro')}
+          </Typography>
+          {!policy.enabled && (
+            <Alert severity="info" sx={{ mb: 2 }}>
+              {t('policyOff')}
+            </Alert>
+          )}
+          <ApprovalsBoard initial={board} withdraw={withdrawRequestAction} />
+        </>
+      </MuiTheme>
     </ClientMessages>
   );
 }

@@ -12,6 +12,7 @@ import { explainCode, RESULT_CODES } from '@/lib/domain/result-codes';
 import { buildCatalogue, ENDPOINTS, readCatalogueFilter, uncoveredCodes, type SandboxScenario } from '@/lib/qa/catalogue';
 import type { Fault } from '@/lib/qa/faults';
 import { sandboxControl } from '@/lib/qa/sandbox-control';
+import { MuiTheme } from '@/lib/theme/mui-theme';
 import { ClientMessages } from '@/lib/i18n/client-messages';
 import { resetSandboxAction, runLookupScenarioAction, switchFaultAction } from './actions';
 
@@ -46,27 +47,29 @@ export default async function QaPage({ searchParams }: { searchParams: Promise<R
 
   return (
     <ClientMessages page="(console)/qa">
-      <Stack spacing={3} sx={{ maxWidth: 1400 }}>
-        <Typography variant="h5" component="h1">
-          {t('title')}
-        </Typography>
-        <Paper variant="outlined" sx={{ p: 2 }} component="section" aria-labelledby="qa-how-to">
-          <Typography color="text.secondary">
-            {t('intro', { endpoints: ENDPOINTS.length, count: rows.length })}
-            {holes.length > 0 && ` ${t('missing', { list: holes.map((h) => `${h.endpoint} ${h.code}`).join(', ') })}`}
+      <MuiTheme>
+        <Stack spacing={3} sx={{ maxWidth: 1400 }}>
+          <Typography variant="h5" component="h1">
+            {t('title')}
           </Typography>
-          <Typography id="qa-how-to" variant="subtitle1" component="h2" sx={{ fontWeight: 600, mt: 1 }}>
-            {t('shared.heading')}
-          </Typography>
-          <Typography component="ul" variant="body2" sx={{ m: 0, pl: 3 }}>
-            {SHARED.map((key) => (
-              <li key={key}>{t(`shared.${key}`)}</li>
-            ))}
-          </Typography>
-        </Paper>
-        <FaultSwitches faults={faults} switchFault={switchFaultAction} reset={resetSandboxAction} />
-        <ScenarioCatalogue rows={rows} initialFilter={filter} explanations={explanations} runLookup={runLookupScenarioAction} />
-      </Stack>
+          <Paper variant="outlined" sx={{ p: 2 }} component="section" aria-labelledby="qa-how-to">
+            <Typography color="text.secondary">
+              {t('intro', { endpoints: ENDPOINTS.length, count: rows.length })}
+              {holes.length > 0 && ` ${t('missing', { list: holes.map((h) => `${h.endpoint} ${h.code}`).join(', ') })}`}
+            </Typography>
+            <Typography id="qa-how-to" variant="subtitle1" component="h2" sx={{ fontWeight: 600, mt: 1 }}>
+              {t('shared.heading')}
+            </Typography>
+            <Typography component="ul" variant="body2" sx={{ m: 0, pl: 3 }}>
+              {SHARED.map((key) => (
+                <li key={key}>{t(`shared.${key}`)}</li>
+              ))}
+            </Typography>
+          </Paper>
+          <FaultSwitches faults={faults} switchFault={switchFaultAction} reset={resetSandboxAction} />
+          <ScenarioCatalogue rows={rows} initialFilter={filter} explanations={explanations} runLookup={runLookupScenarioAction} />
+        </Stack>
+      </MuiTheme>
     </ClientMessages>
   );
 }

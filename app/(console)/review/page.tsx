@@ -18,6 +18,7 @@ import { recordReviewRead } from '@/lib/review/audit';
 import { evidenceFilters } from '@/lib/review/evidence-filters';
 import { listFindingHistories, listFindings, parseFindingsQuery, type RawFindingsQuery } from '@/lib/review/findings';
 import { findingsReviewStatus, listFindingsRuns } from '@/lib/review/runs';
+import { MuiTheme } from '@/lib/theme/mui-theme';
 import { ClientMessages } from '@/lib/i18n/client-messages';
 import { changeFindingStatusAction, runFindingsAction } from './actions';
 
@@ -61,63 +62,65 @@ export default async function FindingsPage({ searchParams }: { searchParams: Sea
 
   return (
     <ClientMessages page="(console)/review">
-      <>
-        <Typography variant="h5" component="h1" gutterBottom>
-          {t('title')}
-        </Typography>
-        <Typography color="text.secondary" sx={{ mb: 2 }}>
-          {status.intervalMinutes > 0 ? t('intro', { minutes: status.intervalMinutes }) : t('introNoSchedule')}
-        </Typography>
-        <Paper variant="outlined" sx={{ p: 2, mb: 2 }} component="section" aria-label={t('run')}>
-          <Stack spacing={1}>
-            <Typography variant="body2" data-testid="last-run">
-              {lastRun ? t('lastRun', { at: format.dateTime(lastRun.startedAt), status: t(`runStatuses.${lastRun.status}`) }) : t('neverRun')}
-            </Typography>
-            {status.overdue && <Alert severity="warning">{t('overdue')}</Alert>}
-            {broken.rows.length > 0 ? (
-              <Alert severity="error">{t('chainBroken')}</Alert>
-            ) : lastCompleted?.chainChecked != null ? (
-              <Alert severity="success">{t('chainOk', { checked: format.count(lastCompleted.chainChecked) })}</Alert>
-            ) : (
-              <Alert severity="info">{t('chainUnknown')}</Alert>
-            )}
-            {mayManage && <RunFindingsButton run={runFindingsAction} />}
-            {runs.length > 0 && (
-              <Box component="details" data-testid="findings-runs">
-                <Typography component="summary" variant="body2" sx={{ cursor: 'pointer' }}>
-                  {t('runs.title')}
-                </Typography>
-                <Box sx={{ mt: 1 }}>
-                  <FindingsRunsTable runs={runs} />
+      <MuiTheme>
+        <>
+          <Typography variant="h5" component="h1" gutterBottom>
+            {t('title')}
+          </Typography>
+          <Typography color="text.secondary" sx={{ mb: 2 }}>
+            {status.intervalMinutes > 0 ? t('intro', { minutes: status.intervalMinutes }) : t('introNoSchedule')}
+          </Typography>
+          <Paper variant="outlined" sx={{ p: 2, mb: 2 }} component="section" aria-label={t('run')}>
+            <Stack spacing={1}>
+              <Typography variant="body2" data-testid="last-run">
+                {lastRun ? t('lastRun', { at: format.dateTime(lastRun.startedAt), status: t(`runStatuses.${lastRun.status}`) }) : t('neverRun')}
+              </Typography>
+              {status.overdue && <Alert severity="warning">{t('overdue')}</Alert>}
+              {broken.rows.length > 0 ? (
+                <Alert severity="error">{t('chainBroken')}</Alert>
+              ) : lastCompleted?.chainChecked != null ? (
+                <Alert severity="success">{t('chainOk', { checked: format.count(lastCompleted.chainChecked) })}</Alert>
+              ) : (
+                <Alert severity="info">{t('chainUnknown')}</Alert>
+              )}
+              {mayManage && <RunFindingsButton run={runFindingsAction} />}
+              {runs.length > 0 && (
+                <Box component="details" data-testid="findings-runs">
+                  <Typography component="summary" variant="body2" sx={{ cursor: 'pointer' }}>
+                    {t('runs.title')}
+                  </Typography>
+                  <Box sx={{ mt: 1 }}>
+                    <FindingsRunsTable runs={runs} />
+                  </Box>
                 </Box>
-              </Box>
-            )}
-          </Stack>
-        </Paper>
-        <FindingsFilters values={{ status: single(query.raw.status), severity: single(query.raw.severity), rule: query.raw.rule }} />
-        {!query.ok && (
-          <Alert severity="error" role="alert" sx={{ mb: 2 }}>
-            {t('invalid', { names: query.invalid.map((name) => t(`names.${name}`)).join(', ') })}
-          </Alert>
-        )}
-        {page && (
-          <>
-            <FindingsList
-              findings={page.rows.map((finding) => ({
-                ...finding,
-                evidenceHref: `/audit${auditQueryString(evidenceFilters(finding))}`,
-                history: histories.get(finding.id) ?? [],
-                changeStatus: mayManage ? changeFindingStatusAction.bind(null, finding.id, finding.status) : undefined,
-              }))}
-            />
-            <PageLinks
-              label={t('pages.label')}
-              first={query.ok && query.cursor ? { href: findingsHref(query.raw), label: t('pages.first') } : null}
-              next={page.nextCursor ? { href: findingsHref(query.raw, page.nextCursor), label: t('pages.next') } : null}
-            />
-          </>
-        )}
-      </>
+              )}
+            </Stack>
+          </Paper>
+          <FindingsFilters values={{ status: single(query.raw.status), severity: single(query.raw.severity), rule: query.raw.rule }} />
+          {!query.ok && (
+            <Alert severity="error" role="alert" sx={{ mb: 2 }}>
+              {t('invalid', { names: query.invalid.map((name) => t(`names.${name}`)).join(', ') })}
+            </Alert>
+          )}
+          {page && (
+            <>
+              <FindingsList
+                findings={page.rows.map((finding) => ({
+                  ...finding,
+                  evidenceHref: `/audit${auditQueryString(evidenceFilters(finding))}`,
+                  history: histories.get(finding.id) ?? [],
+                  changeStatus: mayManage ? changeFindingStatusAction.bind(null, finding.id, finding.status) : undefined,
+                }))}
+              />
+              <PageLinks
+                label={t('pages.label')}
+                first={query.ok && query.cursor ? { href: findingsHref(query.raw), label: t('pages.first') } : null}
+                next={page.nextCursor ? { href: findingsHref(query.raw, page.nextCursor), label: t('pages.next') } : null}
+              />
+            </>
+          )}
+        </>
+      </MuiTheme>
     </ClientMessages>
   );
 }

@@ -9,6 +9,7 @@ import { getSessionState } from '@/lib/auth/access';
 import { pendingTotpSecret } from '@/lib/auth/mfa';
 import { groupedSecret, totpQrCode, totpUri, TOTP_ISSUER } from '@/lib/auth/totp';
 import { safeRedirectPath } from '@/lib/http/safe-redirect';
+import { MuiTheme } from '@/lib/theme/mui-theme';
 import { ClientMessages } from '@/lib/i18n/client-messages';
 import { confirmEnrolmentAction, leaveEnrolmentAction } from './actions';
 
@@ -36,25 +37,27 @@ export default async function EnrolPage({ searchParams }: { searchParams: Promis
 
   return (
     <ClientMessages page="sign-in/enrol">
-      <Box component="main" sx={{ minHeight: '100vh', display: 'grid', placeItems: 'center', p: 2 }}>
-        <Paper variant="outlined" sx={{ p: 4, width: '100%', maxWidth: 560 }}>
-          <Typography variant="h5" component="h1" gutterBottom>
-            {t('heading')}
-          </Typography>
-          <Typography color="text.secondary" sx={{ mb: 3 }}>
-            {t('intro', { name: state.operator.name })}
-          </Typography>
-          <MfaEnrolment
-            qrCode={await totpQrCode(uri)}
-            secret={groupedSecret(secret)}
-            issuer={TOTP_ISSUER}
-            account={state.operator.email}
-            continueTo={continueTo}
-            confirm={confirmEnrolmentAction}
-            signOut={leaveEnrolmentAction}
-          />
-        </Paper>
-      </Box>
+      <MuiTheme>
+        <Box component="main" sx={{ minHeight: '100vh', display: 'grid', placeItems: 'center', p: 2 }}>
+          <Paper variant="outlined" sx={{ p: 4, width: '100%', maxWidth: 560 }}>
+            <Typography variant="h5" component="h1" gutterBottom>
+              {t('heading')}
+            </Typography>
+            <Typography color="text.secondary" sx={{ mb: 3 }}>
+              {t('intro', { name: state.operator.name })}
+            </Typography>
+            <MfaEnrolment
+              qrCode={await totpQrCode(uri)}
+              secret={groupedSecret(secret)}
+              issuer={TOTP_ISSUER}
+              account={state.operator.email}
+              continueTo={continueTo}
+              confirm={confirmEnrolmentAction}
+              signOut={leaveEnrolmentAction}
+            />
+          </Paper>
+        </Box>
+      </MuiTheme>
     </ClientMessages>
   );
 }

@@ -15,6 +15,7 @@ import {
   setOperatorRolesAction,
   unlinkCompanyIdentityAction,
 } from './actions';
+import { MuiTheme } from '@/lib/theme/mui-theme';
 import { ClientMessages } from '@/lib/i18n/client-messages';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -39,39 +40,41 @@ export default async function OperatorsPage() {
   };
   return (
     <ClientMessages page="(console)/admin/operators">
-      <>
-        <Typography variant="h5" component="h1" gutterBottom>
-          {t('heading')}
-        </Typography>
-        <OperatorsAdmin
-          selfId={admin.id}
-          operators={operators.map((o) => ({
-            id: o.id,
-            email: o.email,
-            name: o.name,
-            roles: o.roles,
-            active: o.active,
-            lastSignInAt: o.lastSignInAt?.toISOString() ?? null,
-            locked: !!o.lockedUntil && o.lockedUntil > new Date(),
-            mfa: !o.hasPassword ? 'idp' : o.totpEnrolledAt ? 'enrolled' : 'not-enrolled',
-            companySubject: o.oidcSubject,
-          }))}
-          createOperator={createOperatorAction}
-          setRoles={setOperatorRolesAction}
-          setActive={setOperatorActiveAction}
-          resetMfa={resetOperatorMfaAction}
-          companySignIn={
-            issuer
-              ? {
-                  issuer,
-                  refused: refused.map((identity) => ({ ...identity, reason: reasonInWords(identity.reason), at: identity.at.toISOString() })),
-                  link: linkCompanyIdentityAction,
-                  unlink: unlinkCompanyIdentityAction,
-                }
-              : undefined
-          }
-        />
-      </>
+      <MuiTheme>
+        <>
+          <Typography variant="h5" component="h1" gutterBottom>
+            {t('heading')}
+          </Typography>
+          <OperatorsAdmin
+            selfId={admin.id}
+            operators={operators.map((o) => ({
+              id: o.id,
+              email: o.email,
+              name: o.name,
+              roles: o.roles,
+              active: o.active,
+              lastSignInAt: o.lastSignInAt?.toISOString() ?? null,
+              locked: !!o.lockedUntil && o.lockedUntil > new Date(),
+              mfa: !o.hasPassword ? 'idp' : o.totpEnrolledAt ? 'enrolled' : 'not-enrolled',
+              companySubject: o.oidcSubject,
+            }))}
+            createOperator={createOperatorAction}
+            setRoles={setOperatorRolesAction}
+            setActive={setOperatorActiveAction}
+            resetMfa={resetOperatorMfaAction}
+            companySignIn={
+              issuer
+                ? {
+                    issuer,
+                    refused: refused.map((identity) => ({ ...identity, reason: reasonInWords(identity.reason), at: identity.at.toISOString() })),
+                    link: linkCompanyIdentityAction,
+                    unlink: unlinkCompanyIdentityAction,
+                  }
+                : undefined
+            }
+          />
+        </>
+      </MuiTheme>
     </ClientMessages>
   );
 }

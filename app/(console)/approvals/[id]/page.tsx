@@ -16,6 +16,7 @@ import { requirePagePermission } from '@/lib/auth/access';
 import { pendingReplacement } from '@/lib/cards/card-history';
 import { loadMemberCards } from '@/lib/cards/member-cards';
 import { can } from '@/lib/domain/permissions';
+import { MuiTheme } from '@/lib/theme/mui-theme';
 import { ClientMessages } from '@/lib/i18n/client-messages';
 import { decideRequestAction } from '../actions';
 
@@ -64,33 +65,35 @@ export default async function ApprovalRequestPage({ params }: { params: Promise<
 
   return (
     <ClientMessages page="(console)/approvals/[id]">
-      <Stack spacing={3}>
-        <div>
-          <Typography variant="h5" component="h1" gutterBottom>
-            {t('detail.heading')}
-          </Typography>
-          <Link href="/approvals">{t('detail.back')}</Link>
-        </div>
-        <HeldRequest request={request} />
-        {preview}
-        {request.status === 'pending' && isMaker && <Alert severity="info">{t('detail.ownRequest')}</Alert>}
-        {request.status !== 'pending' && <Alert severity="info">{t('detail.notPending', { status: t(`statuses.${request.status}`) })}</Alert>}
-        {cards && (
-          <section aria-labelledby="cards-now">
-            <Typography id="cards-now" variant="h6" component="h2">
-              {t('detail.cardsNow')}
+      <MuiTheme>
+        <Stack spacing={3}>
+          <div>
+            <Typography variant="h5" component="h1" gutterBottom>
+              {t('detail.heading')}
             </Typography>
-            <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
-              {t('detail.cardsNowHint')}
-            </Typography>
-            <CardsNow result={cards} cardRef={request.cardRef} />
-            <Typography variant="body2" sx={{ mt: 1 }}>
-              <Link href={`/members/${request.memberId}`}>{t('detail.openMember')}</Link>
-            </Typography>
-          </section>
-        )}
-        {deciding && <ApprovalDecision decide={decideRequestAction.bind(null, request.id)} needsIdentityNumber={needsIdentityNumber(request.action)} />}
-      </Stack>
+            <Link href="/approvals">{t('detail.back')}</Link>
+          </div>
+          <HeldRequest request={request} />
+          {preview}
+          {request.status === 'pending' && isMaker && <Alert severity="info">{t('detail.ownRequest')}</Alert>}
+          {request.status !== 'pending' && <Alert severity="info">{t('detail.notPending', { status: t(`statuses.${request.status}`) })}</Alert>}
+          {cards && (
+            <section aria-labelledby="cards-now">
+              <Typography id="cards-now" variant="h6" component="h2">
+                {t('detail.cardsNow')}
+              </Typography>
+              <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
+                {t('detail.cardsNowHint')}
+              </Typography>
+              <CardsNow result={cards} cardRef={request.cardRef} />
+              <Typography variant="body2" sx={{ mt: 1 }}>
+                <Link href={`/members/${request.memberId}`}>{t('detail.openMember')}</Link>
+              </Typography>
+            </section>
+          )}
+          {deciding && <ApprovalDecision decide={decideRequestAction.bind(null, request.id)} needsIdentityNumber={needsIdentityNumber(request.action)} />}
+        </Stack>
+      </MuiTheme>
     </ClientMessages>
   );
 }

@@ -4,6 +4,7 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { UnregisteredLookup } from '@/components/members/unregistered-lookup';
 import { requirePagePermission } from '@/lib/auth/access';
+import { MuiTheme } from '@/lib/theme/mui-theme';
 import { ClientMessages } from '@/lib/i18n/client-messages';
 import { lookupUnregisteredCardAction } from './actions';
 
@@ -16,14 +17,16 @@ export default async function UnregisteredCardPage() {
   const t = await getTranslations('cards.unregistered');
   return (
     <ClientMessages page="(console)/cards/unregistered">
-      {/* Korean wraps between words, not inside them (the hints under the narrow fields too). */}
-      <Stack spacing={3} sx={{ maxWidth: 900, wordBreak: 'keep-all' }}>
-        <Typography variant="h5" component="h1">
-          {t('heading')}
-        </Typography>
-        <Typography color="text.secondary">{t('intro')}</Typography>
-        <UnregisteredLookup action={lookupUnregisteredCardAction} />
-      </Stack>
+      <MuiTheme>
+        {/* Korean wraps between words, not inside them (the hints under the narrow fields too). */}
+        <Stack spacing={3} sx={{ maxWidth: 900, wordBreak: 'keep-all' }}>
+          <Typography variant="h5" component="h1">
+            {t('heading')}
+          </Typography>
+          <Typography color="text.secondary">{t('intro')}</Typography>
+          <UnregisteredLookup action={lookupUnregisteredCardAction} />
+        </Stack>
+      </MuiTheme>
     </ClientMessages>
   );
 }

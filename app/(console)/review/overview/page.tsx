@@ -13,6 +13,7 @@ import { recordReviewRead } from '@/lib/review/audit';
 import { actionsPerDay, cardStatesSeen, frequentErrors, lastDays, resultCodesPerDay } from '@/lib/review/charts';
 import { countFindings } from '@/lib/review/findings';
 import { findingsReviewStatus } from '@/lib/review/runs';
+import { MuiTheme } from '@/lib/theme/mui-theme';
 import { ClientMessages } from '@/lib/i18n/client-messages';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -39,27 +40,29 @@ export default async function OverviewPage() {
   const format = localeFormat(await getLocale());
   return (
     <ClientMessages page="(console)/review/overview">
-      <>
-        <Typography variant="h5" component="h1" gutterBottom>
-          {t('title')}
-        </Typography>
-        <Typography color="text.secondary" sx={{ mb: 2 }}>
-          {t('intro', { days: OVERVIEW_DAYS })}
-        </Typography>
-        <Stack spacing={1} sx={{ mb: 2 }} component="section" aria-label={t('status.label')} data-testid="review-status">
-          <Alert severity={review.overdue ? 'warning' : open > 0 ? 'info' : 'success'}>
-            {review.overdue || !review.lastCompleted?.finishedAt ? t('status.reviewOverdue') : t('status.reviewOk', { at: format.dateTime(review.lastCompleted.finishedAt) })}{' '}
-            <Link href="/review?status=open">{t('status.findingsOpen', { count: open, critical: counts.open.critical + counts.open.high })}</Link>
-          </Alert>
-          <Alert severity={access.overdue ? 'warning' : 'info'}>
-            {access.nextDueAt ? t(access.overdue ? 'status.accessOverdue' : 'status.accessDue', { at: format.date(access.nextDueAt) }) : t('status.accessNever')}{' '}
-            <Link href="/review/access">{t('status.accessOpen')}</Link>
-          </Alert>
-        </Stack>
-        <Stack spacing={2}>
-          <OverviewCharts data={{ actions, codes, errors, cardStates }} />
-        </Stack>
-      </>
+      <MuiTheme>
+        <>
+          <Typography variant="h5" component="h1" gutterBottom>
+            {t('title')}
+          </Typography>
+          <Typography color="text.secondary" sx={{ mb: 2 }}>
+            {t('intro', { days: OVERVIEW_DAYS })}
+          </Typography>
+          <Stack spacing={1} sx={{ mb: 2 }} component="section" aria-label={t('status.label')} data-testid="review-status">
+            <Alert severity={review.overdue ? 'warning' : open > 0 ? 'info' : 'success'}>
+              {review.overdue || !review.lastCompleted?.finishedAt ? t('status.reviewOverdue') : t('status.reviewOk', { at: format.dateTime(review.lastCompleted.finishedAt) })}{' '}
+              <Link href="/review?status=open">{t('status.findingsOpen', { count: open, critical: counts.open.critical + counts.open.high })}</Link>
+            </Alert>
+            <Alert severity={access.overdue ? 'warning' : 'info'}>
+              {access.nextDueAt ? t(access.overdue ? 'status.accessOverdue' : 'status.accessDue', { at: format.date(access.nextDueAt) }) : t('status.accessNever')}{' '}
+              <Link href="/review/access">{t('status.accessOpen')}</Link>
+            </Alert>
+          </Stack>
+          <Stack spacing={2}>
+            <OverviewCharts data={{ actions, codes, errors, cardStates }} />
+          </Stack>
+        </>
+      </MuiTheme>
     </ClientMessages>
   );
 }

@@ -12,6 +12,7 @@ import { loadCardProducts } from '@/lib/cards/product-catalogue';
 import { loadMemberProfile } from '@/lib/members/profile';
 import { z } from 'zod';
 import { userIdSchema } from '@/lib/schemas/fields';
+import { MuiTheme } from '@/lib/theme/mui-theme';
 import { ClientMessages } from '@/lib/i18n/client-messages';
 import { readCardDeliveryAction } from '../cards/actions';
 import { revealMemberContactAction } from '../actions';
@@ -48,42 +49,44 @@ export default async function IssueCardPage({
 
   return (
     <ClientMessages page="(console)/members/[userId]/issue">
-      <>
-        <Breadcrumbs aria-label={t('breadcrumb')} sx={{ mb: 1 }}>
-          <Link href={`/members/${userId.data}`}>{t('member', { userId: userId.data })}</Link>
-          <Typography color="text.primary">{t('crumb')}</Typography>
-        </Breadcrumbs>
-        <Typography variant="h5" component="h1" gutterBottom>
-          {t('heading', { userId: userId.data })}
-        </Typography>
-        <MemberHeader profile={profile} reveal={revealMemberContactAction.bind(null, userId.data)} />
-        <Typography color="text.secondary" sx={{ mb: 2 }}>
-          {t('intro')}
-        </Typography>
-        <IssueCardTabs
-          initialTab={prefill.tab}
-          prepaid={{
-            userId: userId.data,
-            idempotencyKey: randomUUID(),
-            products: catalogue.products.prepaid,
-            productsFailure: catalogue.failure,
-            action: issuePrepaidCardAction.bind(null, userId.data),
-            readDelivery,
-            memberProfile: profile,
-            prefill: prefill.tab === 'prepaid' ? { serviceId: prefill.serviceId, delivery: prefill.delivery } : {},
-          }}
-          debit={{
-            userId: userId.data,
-            idempotencyKey: randomUUID(),
-            products: catalogue.products.debit,
-            productsFailure: catalogue.failure,
-            action: issueDebitCardAction.bind(null, userId.data),
-            readDelivery,
-            memberProfile: profile,
-            prefill: prefill.tab === 'debit' ? { serviceId: prefill.serviceId } : {},
-          }}
-        />
-      </>
+      <MuiTheme>
+        <>
+          <Breadcrumbs aria-label={t('breadcrumb')} sx={{ mb: 1 }}>
+            <Link href={`/members/${userId.data}`}>{t('member', { userId: userId.data })}</Link>
+            <Typography color="text.primary">{t('crumb')}</Typography>
+          </Breadcrumbs>
+          <Typography variant="h5" component="h1" gutterBottom>
+            {t('heading', { userId: userId.data })}
+          </Typography>
+          <MemberHeader profile={profile} reveal={revealMemberContactAction.bind(null, userId.data)} />
+          <Typography color="text.secondary" sx={{ mb: 2 }}>
+            {t('intro')}
+          </Typography>
+          <IssueCardTabs
+            initialTab={prefill.tab}
+            prepaid={{
+              userId: userId.data,
+              idempotencyKey: randomUUID(),
+              products: catalogue.products.prepaid,
+              productsFailure: catalogue.failure,
+              action: issuePrepaidCardAction.bind(null, userId.data),
+              readDelivery,
+              memberProfile: profile,
+              prefill: prefill.tab === 'prepaid' ? { serviceId: prefill.serviceId, delivery: prefill.delivery } : {},
+            }}
+            debit={{
+              userId: userId.data,
+              idempotencyKey: randomUUID(),
+              products: catalogue.products.debit,
+              productsFailure: catalogue.failure,
+              action: issueDebitCardAction.bind(null, userId.data),
+              readDelivery,
+              memberProfile: profile,
+              prefill: prefill.tab === 'debit' ? { serviceId: prefill.serviceId } : {},
+            }}
+          />
+        </>
+      </MuiTheme>
     </ClientMessages>
   );
 }

@@ -15,6 +15,7 @@ import { MEMBER_ID_PATTERN } from '@/lib/domain/member-id';
 import { can } from '@/lib/domain/permissions';
 import { listMemberNotesWithin } from '@/lib/members/notes';
 import { loadMemberProfile } from '@/lib/members/profile';
+import { MuiTheme } from '@/lib/theme/mui-theme';
 import { ClientMessages } from '@/lib/i18n/client-messages';
 import { revealMemberContactAction } from '../actions';
 
@@ -53,34 +54,36 @@ export default async function MemberTimelinePage({
 
   return (
     <ClientMessages page="(console)/members/[userId]/timeline">
-      <>
-        <Breadcrumbs aria-label={t('breadcrumb')} sx={{ mb: 1 }}>
-          <NextLink href={`/members/${userId}`}>{t('member', { userId })}</NextLink>
-          <Typography color="text.primary">{t('crumb')}</Typography>
-        </Breadcrumbs>
-        <Typography variant="h5" component="h1" gutterBottom>
-          {t('heading', { userId })}
-        </Typography>
-        <MemberHeader profile={profile} reveal={revealMemberContactAction.bind(null, userId)} />
-        <Typography color="text.secondary" sx={{ my: 2 }}>
-          {t('intro')} <NextLink href={`/audit?member=${userId}`}>{t('openInAudit')}</NextLink>
-        </Typography>
-        {badCursor && (
-          <Alert severity="error" sx={{ mb: 2 }}>
-            {t('badCursor')} <NextLink href={base}>{t('startOver')}</NextLink>
-          </Alert>
-        )}
-        {page && (
-          <>
-            <MemberTimeline items={entries} />
-            <PageLinks
-              label={t('pages')}
-              first={cursor ? { href: base, label: t('newest') } : null}
-              next={page.nextCursor ? { href: `${base}?cursor=${page.nextCursor}`, label: t('older') } : null}
-            />
-          </>
-        )}
-      </>
+      <MuiTheme>
+        <>
+          <Breadcrumbs aria-label={t('breadcrumb')} sx={{ mb: 1 }}>
+            <NextLink href={`/members/${userId}`}>{t('member', { userId })}</NextLink>
+            <Typography color="text.primary">{t('crumb')}</Typography>
+          </Breadcrumbs>
+          <Typography variant="h5" component="h1" gutterBottom>
+            {t('heading', { userId })}
+          </Typography>
+          <MemberHeader profile={profile} reveal={revealMemberContactAction.bind(null, userId)} />
+          <Typography color="text.secondary" sx={{ my: 2 }}>
+            {t('intro')} <NextLink href={`/audit?member=${userId}`}>{t('openInAudit')}</NextLink>
+          </Typography>
+          {badCursor && (
+            <Alert severity="error" sx={{ mb: 2 }}>
+              {t('badCursor')} <NextLink href={base}>{t('startOver')}</NextLink>
+            </Alert>
+          )}
+          {page && (
+            <>
+              <MemberTimeline items={entries} />
+              <PageLinks
+                label={t('pages')}
+                first={cursor ? { href: base, label: t('newest') } : null}
+                next={page.nextCursor ? { href: `${base}?cursor=${page.nextCursor}`, label: t('older') } : null}
+              />
+            </>
+          )}
+        </>
+      </MuiTheme>
     </ClientMessages>
   );
 }

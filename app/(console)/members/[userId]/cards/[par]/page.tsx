@@ -25,6 +25,7 @@ import type { VerdictContext } from '@/lib/domain/card-verdict';
 import { can } from '@/lib/domain/permissions';
 import type { CurrentOperator } from '@/lib/auth/access';
 import { parSchema, userIdSchema } from '@/lib/schemas/fields';
+import { MuiTheme } from '@/lib/theme/mui-theme';
 import { ClientMessages } from '@/lib/i18n/client-messages';
 import { revealMemberContactAction } from '../../actions';
 import { readCardDeliveryAction } from '../actions';
@@ -72,38 +73,40 @@ export default async function CardPage({ params }: { params: Promise<{ userId: s
 
   return (
     <ClientMessages page="(console)/members/[userId]/cards/[par]">
-      <Stack spacing={3} sx={{ maxWidth: 1300 }}>
-        <Breadcrumbs aria-label={t('page.breadcrumb')}>
-          <Link href={`/members/${userId.data}`}>{t('page.member', { userId: userId.data })}</Link>
-          <Typography color="text.primary">{t('page.card', { par: par.data })}</Typography>
-        </Breadcrumbs>
-        <MemberHeader profile={loadMemberProfile(operator, userId.data)} reveal={revealMemberContactAction.bind(null, userId.data)} />
-        <CardDetail
-          userId={userId.data}
-          par={par.data}
-          result={initial}
-          refresh={<RefreshCards at={initial.status === 'ok' ? initial.fetchedAt : undefined} />}
-          verdictContext={{ ...history, delivery: deliveryStatus }}
-        />
-        {card && offers && (can(operator.roles, 'cards.reissue') || can(operator.roles, 'cards.changeStatus') || can(operator.roles, 'cards.cancelApplication')) && (
-          <CardStateActions
+      <MuiTheme>
+        <Stack spacing={3} sx={{ maxWidth: 1300 }}>
+          <Breadcrumbs aria-label={t('page.breadcrumb')}>
+            <Link href={`/members/${userId.data}`}>{t('page.member', { userId: userId.data })}</Link>
+            <Typography color="text.primary">{t('page.card', { par: par.data })}</Typography>
+          </Breadcrumbs>
+          <MemberHeader profile={loadMemberProfile(operator, userId.data)} reveal={revealMemberContactAction.bind(null, userId.data)} />
+          <CardDetail
             userId={userId.data}
-            offers={offers}
-            reissue={
-              can(operator.roles, 'cards.reissue')
-                ? { offered: reissue.offered, href: `/members/${userId.data}/cards/${par.data}/reissue`, reason: t(`reissueReason.${reissue.reason}`) }
-                : undefined
-            }
-            keys={{ suspend: randomUUID(), resume: randomUUID(), cancel: randomUUID() }}
-            changeStatus={changeCardStatusAction.bind(null, userId.data, par.data)}
-            cancelApplication={card.cardApplyNo ? cancelCardApplicationAction.bind(null, userId.data, par.data, card.cardApplyNo) : undefined}
+            par={par.data}
+            result={initial}
+            refresh={<RefreshCards at={initial.status === 'ok' ? initial.fetchedAt : undefined} />}
+            verdictContext={{ ...history, delivery: deliveryStatus }}
           />
-        )}
-        {delivered && (
-          <CardDeliveryStatus key={`${delivered}-${deliveryStatus ?? ''}`} cardApplyNo={delivered} initial={delivery} read={readCardDeliveryAction.bind(null, userId.data, delivered)} />
-        )}
-        {timeline && <CardStateTimeline entries={timeline} />}
-      </Stack>
+          {card && offers && (can(operator.roles, 'cards.reissue') || can(operator.roles, 'cards.changeStatus') || can(operator.roles, 'cards.cancelApplication')) && (
+            <CardStateActions
+              userId={userId.data}
+              offers={offers}
+              reissue={
+                can(operator.roles, 'cards.reissue')
+                  ? { offered: reissue.offered, href: `/members/${userId.data}/cards/${par.data}/reissue`, reason: t(`reissueReason.${reissue.reason}`) }
+                  : undefined
+              }
+              keys={{ suspend: randomUUID(), resume: randomUUID(), cancel: randomUUID() }}
+              changeStatus={changeCardStatusAction.bind(null, userId.data, par.data)}
+              cancelApplication={card.cardApplyNo ? cancelCardApplicationAction.bind(null, userId.data, par.data, card.cardApplyNo) : undefined}
+            />
+          )}
+          {delivered && (
+            <CardDeliveryStatus key={`${delivered}-${deliveryStatus ?? ''}`} cardApplyNo={delivered} initial={delivery} read={readCardDeliveryAction.bind(null, userId.data, delivered)} />
+          )}
+          {timeline && <CardStateTimeline entries={timeline} />}
+        </Stack>
+      </MuiTheme>
     </ClientMessages>
   );
 }

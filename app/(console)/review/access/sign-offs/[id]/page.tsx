@@ -10,6 +10,7 @@ import { localeFormat } from '@/lib/format/locale-format';
 import { getAccessReviewSignOff } from '@/lib/review/access-review';
 import { recordReviewRead } from '@/lib/review/audit';
 import { reviewSettings } from '@/lib/review/settings';
+import { MuiTheme } from '@/lib/theme/mui-theme';
 import { ClientMessages } from '@/lib/i18n/client-messages';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -31,26 +32,28 @@ export default async function AccessReviewSignOffPage({ params }: { params: Prom
 
   return (
     <ClientMessages page="(console)/review/access/sign-offs/[id]">
-      <>
-        <Typography variant="h5" component="h1" gutterBottom>
-          {t('signOffPage.heading', { at: format.dateTime(signOff.signedAt) })}
-        </Typography>
-        <Paper variant="outlined" sx={{ p: 2, mb: 2 }}>
-          <Typography variant="body2" gutterBottom>
-            {t('signOffPage.by', { operator: signOff.signedByEmail, operators: signOff.operatorCount, flagged: signOff.flaggedCount })}
+      <MuiTheme>
+        <>
+          <Typography variant="h5" component="h1" gutterBottom>
+            {t('signOffPage.heading', { at: format.dateTime(signOff.signedAt) })}
           </Typography>
-          <Typography variant="body2" sx={{ whiteSpace: 'pre-line', overflowWrap: 'anywhere' }} data-testid="sign-off-comment">
-            {signOff.comment}
-          </Typography>
-          <Typography variant="caption" color="text.secondary" component="p" sx={{ mt: 1, overflowWrap: 'anywhere' }}>
-            {t('signOffPage.snapshot', { hash: signOff.snapshotHash })}
-          </Typography>
-        </Paper>
-        <AccessReviewTable operators={signOff.snapshot} dormantDays={reviewSettings().accessReview.dormantDays} />
-        <Button href="/review/access" sx={{ mt: 2 }}>
-          {t('signOffPage.back')}
-        </Button>
-      </>
+          <Paper variant="outlined" sx={{ p: 2, mb: 2 }}>
+            <Typography variant="body2" gutterBottom>
+              {t('signOffPage.by', { operator: signOff.signedByEmail, operators: signOff.operatorCount, flagged: signOff.flaggedCount })}
+            </Typography>
+            <Typography variant="body2" sx={{ whiteSpace: 'pre-line', overflowWrap: 'anywhere' }} data-testid="sign-off-comment">
+              {signOff.comment}
+            </Typography>
+            <Typography variant="caption" color="text.secondary" component="p" sx={{ mt: 1, overflowWrap: 'anywhere' }}>
+              {t('signOffPage.snapshot', { hash: signOff.snapshotHash })}
+            </Typography>
+          </Paper>
+          <AccessReviewTable operators={signOff.snapshot} dormantDays={reviewSettings().accessReview.dormantDays} />
+          <Button href="/review/access" sx={{ mt: 2 }}>
+            {t('signOffPage.back')}
+          </Button>
+        </>
+      </MuiTheme>
     </ClientMessages>
   );
 }

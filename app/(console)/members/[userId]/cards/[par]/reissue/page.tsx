@@ -17,6 +17,7 @@ import { loadCardProducts } from '@/lib/cards/product-catalogue';
 import { loadMemberProfile } from '@/lib/members/profile';
 import { loadMemberCards } from '@/lib/cards/member-cards';
 import { parSchema, userIdSchema } from '@/lib/schemas/fields';
+import { MuiTheme } from '@/lib/theme/mui-theme';
 import { ClientMessages } from '@/lib/i18n/client-messages';
 import { revealMemberContactAction } from '../../../actions';
 import { readCardDeliveryAction } from '../../actions';
@@ -37,7 +38,9 @@ interface ReissuePageProps {
 export default function ReissuePage(props: ReissuePageProps) {
   return (
     <ClientMessages page="(console)/members/[userId]/cards/[par]/reissue">
-      <Reissue {...props} />
+      <MuiTheme>
+        <Reissue {...props} />
+      </MuiTheme>
     </ClientMessages>
   );
 }
