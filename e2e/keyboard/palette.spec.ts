@@ -14,6 +14,13 @@ test.beforeEach(() => sandbox.reset());
 /** Nothing focused: as after clicking a page's background. */
 const blur = (page: Page) => page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
 
+/** What has the focus, as `tag#id` (`body` when nothing does). */
+const focusedElement = (page: Page) =>
+  page.evaluate(() => {
+    const element = document.activeElement;
+    return element ? `${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ''}` : 'none';
+  });
+
 async function openPalette(page: Page) {
   await page.keyboard.press('Control+k');
   const palette = page.getByRole('dialog', { name: 'Go to' });
@@ -29,15 +36,17 @@ test.describe('[agent] keyboard first', () => {
     const search = page.getByRole('search', { name: "Find a member's cards" }).getByLabel('Member id');
     // Until the page has hydrated, / does nothing and the field may take the focus back (its
     // autofocus, on mount): try until the shortcut answers. It selects the whole id, ready to retype.
+    // Within a bound of its own, so that a failure reports the last attempt's assertion (what had
+    // the focus instead), not the test's timeout.
     await expect(async () => {
       await search.fill(MEMBER);
       await blur(page);
       await expect(search).not.toBeFocused({ timeout: 0 });
       await page.keyboard.press('/');
-      await expect(search).toBeFocused({ timeout: 1000 });
+      await expect.poll(() => focusedElement(page), { timeout: 1000 }).toBe('input#member-search-user-id');
       await expect(search).toHaveValue(MEMBER, { timeout: 0 });
       expect(await search.evaluate((field: HTMLInputElement) => [field.selectionStart, field.selectionEnd])).toEqual([0, MEMBER.length]);
-    }).toPass();
+    }).toPass({ timeout: 45_000 });
     // Typing in a field, / is a character.
     await page.getByLabel('PAR').focus();
     await page.keyboard.press('/');
