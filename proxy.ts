@@ -1,5 +1,5 @@
-import { getToken } from 'next-auth/jwt';
 import { NextResponse, type NextRequest } from 'next/server';
+import { sessionTokenOf } from '@/lib/auth/session-token';
 import { env } from '@/lib/env';
 import { logger } from '@/lib/log/logger';
 import { safeRedirectPath } from '@/lib/http/safe-redirect';
@@ -9,9 +9,9 @@ import { contentSecurityPolicy, createNonce, STRICT_TRANSPORT_SECURITY } from '@
 const SIGN_IN = /^\/sign-in(\/|$)/;
 
 /** Anonymous on a page that needs an operator: only a genuine session cookie counts here. */
-async function mustSignIn(request: NextRequest, secret: string): Promise<boolean> {
+async function mustSignIn(request: NextRequest): Promise<boolean> {
   if (SIGN_IN.test(request.nextUrl.pathname)) return false;
-  return !(await getToken({ req: request, secret }))?.sid;
+  return !(await sessionTokenOf(request))?.sid;
 }
 
 function redirectToSignIn(request: NextRequest): NextResponse {
@@ -41,7 +41,7 @@ function renderWithNonce(request: NextRequest, nonce: string, policy: string): N
  * there with a return URL; roles are checked by each page and action, not here.
  */
 export async function proxy(request: NextRequest) {
-  const { NODE_ENV, NEXTAUTH_SECRET, publicUrlIsHttps } = env();
+  const { NODE_ENV, publicUrlIsHttps } = env();
   if (tooLargeForAnAction(request)) {
     // No operator form comes near this: a hand-made request. Logged (the audit store is not reachable from here).
     logger().warn({ path: request.nextUrl.pathname, bytes: Number(request.headers.get('content-length')) }, 'oversized server-action body refused');
@@ -52,7 +52,7 @@ export async function proxy(request: NextRequest) {
   }
   const nonce = createNonce();
   const policy = contentSecurityPolicy({ nonce, development: NODE_ENV === 'development', https: publicUrlIsHttps });
-  const response = (await mustSignIn(request, NEXTAUTH_SECRET))
+  const response = (await mustSignIn(request))
     ? redirectToSignIn(request)
     : renderWithNonce(request, nonce, policy);
   response.headers.set('Content-Security-Policy', policy);

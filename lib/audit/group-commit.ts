@@ -46,3 +46,30 @@ export function groupCommitter(database: () => Promise<Database>): AppendToTrail
       draining ??= drain();
     });
 }
+
+/**
+ * The same idea for a check: `probe` runs once for every caller that arrived while the previous
+ * run was going on. A caller never takes the answer of a run that started before it asked (the
+ * store might have failed since), so each learns the state at or after its call, at one query
+ * per burst of callers rather than one each.
+ */
+export function groupProbe(probe: () => Promise<void>): () => Promise<void> {
+  let running: Promise<void> | null = null;
+  let next: Promise<void> | null = null;
+  const start = (): Promise<void> => {
+    running = probe().finally(() => {
+      running = null;
+    });
+    return running;
+  };
+  return () => {
+    if (!running) return start();
+    next ??= running
+      .catch(() => undefined)
+      .then(() => {
+        next = null;
+        return start();
+      });
+    return next;
+  };
+}

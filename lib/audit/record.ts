@@ -6,7 +6,7 @@ import { env } from '@/lib/env';
 import { clientAddress } from '@/lib/http/client-address';
 import type { AuditReadTarget } from '@/lib/domain/audit';
 import type { AppendedEvent, AuditActor, AuditInput } from './append';
-import { groupCommitter, type AppendToTrail } from './group-commit';
+import { groupCommitter, groupProbe, type AppendToTrail } from './group-commit';
 
 export { AUDIT_ACTIONS, type AuditAction } from '@/lib/domain/audit';
 export type { AuditActor, AuditInput } from './append';
@@ -47,11 +47,19 @@ export class AuditUnavailableError extends Error {
   }
 }
 
-/** Before anything is sent upstream: the audit store answers, or AuditUnavailableError. */
+const probeKey = Symbol.for('konaplate.audit-writable-probe');
+const probeAuditStore = ((globalThis as Record<symbol, (() => Promise<void>) | undefined>)[probeKey] ??= groupProbe(async () => {
+  const db = await getDb();
+  await db.execute(sql`select 1 from audit_events limit 0`);
+}));
+
+/**
+ * Before anything is sent upstream: the audit store answers, or AuditUnavailableError. Reads
+ * that arrive together share one probe (groupProbe), each answered by one that began after it.
+ */
 export async function assertAuditWritable(): Promise<void> {
   try {
-    const db = await getDb();
-    await db.execute(sql`select 1 from audit_events limit 0`);
+    await probeAuditStore();
   } catch (error) {
     throw new AuditUnavailableError(error);
   }

@@ -1,12 +1,11 @@
 import 'server-only';
-import { getServerSession } from 'next-auth';
 import { forbidden, redirect } from 'next/navigation';
 import { cache } from 'react';
 import { recordAudit } from '@/lib/audit/record';
-import { authOptions } from './options';
 import { can, isRole, type Permission, type Role } from '@/lib/domain/permissions';
 import { isLocale, type Locale } from '@/lib/i18n/locales';
 import { checkSession } from './sessions';
+import { currentSessionToken } from './session-token';
 
 /** The signed-in operator, as the database says now (roles, active) for this request. */
 export interface CurrentOperator {
@@ -45,9 +44,9 @@ export type SessionState =
 
 /** Once per request: the cookie names a session; the session table decides. */
 export const getSessionState = cache(async (): Promise<SessionState> => {
-  const session = await getServerSession(authOptions());
-  if (!session?.sid) return { kind: 'anonymous' };
-  const check = await checkSession(session.sid);
+  const sessionId = (await currentSessionToken())?.sid;
+  if (typeof sessionId !== 'string') return { kind: 'anonymous' };
+  const check = await checkSession(sessionId);
   if (!check.valid) return { kind: 'anonymous' };
   const { operator } = check;
   const current = {
@@ -55,7 +54,7 @@ export const getSessionState = cache(async (): Promise<SessionState> => {
     email: operator.email,
     name: operator.name,
     roles: operator.roles.filter(isRole),
-    sessionId: session.sid,
+    sessionId,
     locale: isLocale(operator.locale) ? operator.locale : null,
   };
   if (!check.mfaEnrolmentPending) return { kind: 'signed-in', operator: current };

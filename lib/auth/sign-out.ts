@@ -1,11 +1,10 @@
 import 'server-only';
-import { getToken } from 'next-auth/jwt';
-import { cookies, headers } from 'next/headers';
+import { cookies } from 'next/headers';
 import { recordAudit } from '@/lib/audit/record';
-import { env } from '@/lib/env';
 import { errorFields, logger } from '@/lib/log/logger';
 import { providerLogoutUrl } from './company-sign-in';
 import { findOperatorById } from './operators';
+import { currentSessionToken, sessionCookieName } from './session-token';
 import { revokeAllSessions, revokeSession } from './sessions';
 
 /** Why a session ends at the operator's side: the audit trail's words. */
@@ -25,11 +24,9 @@ export type SignOutReason = keyof typeof SIGN_OUT_REASONS;
  * Works on a session that already ended (the idle timeout): the cookie still names it.
  */
 export async function signOut(reason: SignOutReason, returnTo?: string): Promise<{ url: string }> {
-  const e = env();
   const jar = await cookies();
-  const secure = e.publicUrlIsHttps;
-  const cookieName = `${secure ? '__Secure-' : ''}next-auth.session-token`;
-  const token = await getToken({ req: { cookies: jar, headers: await headers() } as never, secret: e.NEXTAUTH_SECRET, secureCookie: secure });
+  const cookieName = sessionCookieName();
+  const token = await currentSessionToken();
   // The cookie (and its chunks, when it grew past 4 kB) goes whether or not it could be read.
   for (const { name } of jar.getAll()) if (name.startsWith(cookieName)) jar.delete(name);
 

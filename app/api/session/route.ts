@@ -1,5 +1,4 @@
-import { getServerSession } from 'next-auth';
-import { authOptions } from '@/lib/auth/options';
+import { currentSessionToken } from '@/lib/auth/session-token';
 import { checkSession } from '@/lib/auth/sessions';
 import type { SessionStatus } from '@/lib/domain/session';
 
@@ -12,8 +11,8 @@ const NO_STORE = { 'Cache-Control': 'no-store' };
  * counts down from. Reading it is not a use: the session's idle window does not move.
  */
 export async function GET(): Promise<Response> {
-  const session = await getServerSession(authOptions());
-  const check = session?.sid ? await checkSession(session.sid, new Date(), { touch: false }) : undefined;
+  const sessionId = (await currentSessionToken())?.sid;
+  const check = typeof sessionId === 'string' ? await checkSession(sessionId, new Date(), { touch: false }) : undefined;
   if (!check?.valid || check.mfaEnrolmentPending) {
     return Response.json({ signedIn: false } satisfies SessionStatus, { status: 401, headers: NO_STORE });
   }
