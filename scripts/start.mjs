@@ -114,7 +114,7 @@ function newestSourceTime() {
       for (const entry of readdirSync(p)) if (!entry.startsWith('.') && !entry.endsWith('.test.ts')) visit(path.join(p, entry));
     } else newest = Math.max(newest, stat.mtimeMs);
   };
-  for (const p of ['app', 'components', 'lib', 'public', 'instrumentation.ts', 'proxy.ts', 'next.config.ts', 'package-lock.json']) {
+  for (const p of ['app', 'components', 'lib', 'public', 'instrumentation.ts', 'proxy.ts', 'next.config.mjs', 'package-lock.json']) {
     visit(path.join(root, p));
   }
   return newest;

@@ -1,19 +1,9 @@
 /**
- * The console's security headers, in one place: the fixed ones (next.config.ts sends them
- * on every response) and the per-request Content-Security-Policy the proxy builds around a
- * fresh nonce. No imports: next.config.ts loads this file outside Next's bundles.
+ * The console's security headers, in one place: the fixed ones (next.config.mjs sends them on
+ * every response; kept in plain JavaScript for it) and the per-request Content-Security-Policy
+ * the proxy builds around a fresh nonce.
  */
-
-/** Sent on every response, pages, API and static files alike. */
-export const STATIC_SECURITY_HEADERS = [
-  { key: 'X-Content-Type-Options', value: 'nosniff' },
-  // frame-ancestors 'none' says the same to browsers that read CSP.
-  { key: 'X-Frame-Options', value: 'DENY' },
-  // Not no-referrer: a form posted before hydration would then send `Origin: null`, which
-  // Next's server actions refuse.
-  { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
-  { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), payment=()' },
-] as const;
+export { STATIC_SECURITY_HEADERS } from './static-security-headers.mjs';
 
 /** Only when the console's public URL is https: over http it would lock browsers out. */
 export const STRICT_TRANSPORT_SECURITY = 'max-age=31536000; includeSubDomains';

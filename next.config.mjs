@@ -1,8 +1,10 @@
-import type { NextConfig } from 'next';
+// JavaScript, not TypeScript: Next would otherwise load its compiler into the running console
+// (about 40 MB resident) only to read this file.
 import createNextIntlPlugin from 'next-intl/plugin';
-import { STATIC_SECURITY_HEADERS } from './lib/http/security-headers';
+import { STATIC_SECURITY_HEADERS } from './lib/http/static-security-headers.mjs';
 
-const nextConfig: NextConfig = {
+/** @type {import('next').NextConfig} */
+const nextConfig = {
   // PGlite ships a WASM Postgres that must be loaded from node_modules at run time, not bundled.
   serverExternalPackages: ['@electric-sql/pglite', 'pg'],
   poweredByHeader: false,
