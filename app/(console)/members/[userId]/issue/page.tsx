@@ -59,7 +59,7 @@ export default async function IssueCardPage({
             {t('heading', { userId: userId.data })}
           </Typography>
           <MemberHeader profile={profile} reveal={revealMemberContactAction.bind(null, userId.data)} />
-          <Typography color="text.secondary" sx={{ mb: 2 }}>
+          <Typography color="text.secondary" sx={{ my: 2 }}>
             {t('intro')}
           </Typography>
           <IssueCardTabs

@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
 import Breadcrumbs from '@mui/material/Breadcrumbs';
 import Typography from '@mui/material/Typography';
 import { z } from 'zod';
@@ -66,7 +67,9 @@ async function Reissue({ params, searchParams }: ReissuePageProps) {
       <Typography variant="h5" component="h1" gutterBottom>
         {t('heading')}
       </Typography>
-      <MemberHeader profile={profile} reveal={revealMemberContactAction.bind(null, userId.data)} />
+      <Box sx={{ mb: 2 }}>
+        <MemberHeader profile={profile} reveal={revealMemberContactAction.bind(null, userId.data)} />
+      </Box>
     </>
   );
 
