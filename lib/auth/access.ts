@@ -5,7 +5,7 @@ import { recordAudit } from '@/lib/audit/record';
 import { can, isRole, type Permission, type Role } from '@/lib/domain/permissions';
 import { isLocale, type Locale } from '@/lib/i18n/locales';
 import { checkSession } from './sessions';
-import { currentSessionToken } from './session-token';
+import { currentSessionId } from './session-token';
 
 /** The signed-in operator, as the database says now (roles, active) for this request. */
 export interface CurrentOperator {
@@ -44,8 +44,8 @@ export type SessionState =
 
 /** Once per request: the cookie names a session; the session table decides. */
 export const getSessionState = cache(async (): Promise<SessionState> => {
-  const sessionId = (await currentSessionToken())?.sid;
-  if (typeof sessionId !== 'string') return { kind: 'anonymous' };
+  const sessionId = await currentSessionId();
+  if (!sessionId) return { kind: 'anonymous' };
   const check = await checkSession(sessionId);
   if (!check.valid) return { kind: 'anonymous' };
   const { operator } = check;

@@ -16,13 +16,13 @@ import { env } from '@/lib/env';
  */
 const CLOCK_TOLERANCE_MS = 15_000;
 const CACHE_LIMIT = 10_000;
-// On globalThis: the proxy, pages, routes and actions load separate module instances.
 interface Decoded {
   payload: JWT;
   /** What it was decrypted with: the same value under another key is another question. */
   secret: JWTDecodeParams['secret'];
   salt: JWTDecodeParams['salt'];
 }
+// On globalThis: the proxy, pages, routes and actions load separate module instances.
 const store = globalThis as typeof globalThis & { __konaplateDecodedTokens?: Map<string, Decoded> };
 const decoded = (store.__konaplateDecodedTokens ??= new Map());
 
@@ -60,4 +60,10 @@ export function sessionTokenOf(req: TokenRequest): Promise<JWT | null> {
 /** The token of the request being rendered or handled (pages, route handlers, server actions). */
 export async function currentSessionToken(): Promise<JWT | null> {
   return sessionTokenOf({ cookies: await cookies(), headers: await headers() } as never);
+}
+
+/** The server-side session the request's cookie names, if it names one. */
+export async function currentSessionId(): Promise<string | undefined> {
+  const sid = (await currentSessionToken())?.sid;
+  return typeof sid === 'string' ? sid : undefined;
 }

@@ -1,4 +1,4 @@
-import { currentSessionToken } from '@/lib/auth/session-token';
+import { currentSessionId } from '@/lib/auth/session-token';
 import { checkSession } from '@/lib/auth/sessions';
 import type { SessionStatus } from '@/lib/domain/session';
 
@@ -11,8 +11,8 @@ const NO_STORE = { 'Cache-Control': 'no-store' };
  * counts down from. Reading it is not a use: the session's idle window does not move.
  */
 export async function GET(): Promise<Response> {
-  const sessionId = (await currentSessionToken())?.sid;
-  const check = typeof sessionId === 'string' ? await checkSession(sessionId, new Date(), { touch: false }) : undefined;
+  const sessionId = await currentSessionId();
+  const check = sessionId ? await checkSession(sessionId, new Date(), { touch: false }) : undefined;
   if (!check?.valid || check.mfaEnrolmentPending) {
     return Response.json({ signedIn: false } satisfies SessionStatus, { status: 401, headers: NO_STORE });
   }
