@@ -17,5 +17,10 @@ const nextConfig = {
   },
 };
 
-// next-intl without locale routing: the language comes from lib/i18n/request.ts.
-export default createNextIntlPlugin('./lib/i18n/request.ts')(nextConfig);
+// next-intl without locale routing: the language comes from lib/i18n/request.ts. The catalogues are
+// compiled at build time, so neither the server nor the browser parses ICU messages at run time
+// (and the browser goes without the parser: about 12 kB gzipped on every page).
+export default createNextIntlPlugin({
+  requestConfig: './lib/i18n/request.ts',
+  experimental: { messages: { path: './lib/i18n/messages', format: 'json', locales: ['en', 'ko'], precompile: true } },
+})(nextConfig);

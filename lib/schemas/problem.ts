@@ -1,4 +1,6 @@
-import validation from '@/lib/i18n/messages/en/validation.json' with { type: 'json' };
+// Types only: the schemas are also loaded by the e2e runner (Node, where a JSON import needs an
+// attribute the build's compiled catalogues refuse), so the keys come from the catalogue in use.
+import type validation from '@/lib/i18n/messages/en/validation.json';
 
 /**
  * A validation problem as the schemas state it, free of any language: a key of the
@@ -11,10 +13,20 @@ import validation from '@/lib/i18n/messages/en/validation.json' with { type: 'js
 type Paths<T> = { [K in keyof T & string]: T[K] extends string ? K : `${K}.${Paths<T[K]>}` }[keyof T & string];
 export type ProblemKey = Paths<typeof validation>;
 
-type Tree = { [key: string]: string | Tree };
+// A catalogue as the build loads it has its texts compiled (next.config.mjs): a text with
+// arguments is an array, so a branch is an object that is not one.
+type Tree = { readonly [key: string]: unknown };
+const isBranch = (value: unknown): value is Tree => typeof value === 'object' && value !== null && !Array.isArray(value);
 const leafPaths = (tree: Tree, prefix = ''): string[] =>
-  Object.entries(tree).flatMap(([key, value]) => (typeof value === 'string' ? [prefix + key] : leafPaths(value, `${prefix}${key}.`)));
-const KEYS: ReadonlySet<string> = new Set(leafPaths(validation));
+  Object.entries(tree).flatMap(([key, value]) => (isBranch(value) ? leafPaths(value, `${prefix}${key}.`) : [prefix + key]));
+const keysOf = new WeakMap<Tree, ReadonlySet<string>>();
+
+/** The problems a `validation` catalogue has words for: its texts' dotted paths (a group is not one). */
+export function problemKeys(catalogue: Tree): ReadonlySet<string> {
+  let keys = keysOf.get(catalogue);
+  if (!keys) keysOf.set(catalogue, (keys = new Set(leafPaths(catalogue))));
+  return keys;
+}
 
 export function problem(key: ProblemKey, values?: Record<string, string | number>): string {
   if (!values) return key;
@@ -29,10 +41,10 @@ const PROBLEM_SHAPE = /^[A-Za-z]+(\.[A-Za-z]+)*(\?\S*)?$/;
  * Undefined for any other text: words a server action already wrote in the reader's language
  * (every check of lib/schemas, zod’s own type checks included, states a problem: problem.test.ts).
  */
-export function parseProblem(text: string): { key: ProblemKey; values: Record<string, string> } | undefined {
+export function parseProblem(text: string, keys: ReadonlySet<string>): { key: ProblemKey; values: Record<string, string> } | undefined {
   if (!PROBLEM_SHAPE.test(text)) return undefined;
   const [key = '', query = ''] = text.split('?', 2);
-  if (!KEYS.has(key)) return { key: 'invalid', values: {} };
+  if (!keys.has(key)) return { key: 'invalid', values: {} };
   return { key: key as ProblemKey, values: Object.fromEntries(new URLSearchParams(query)) };
 }
 
@@ -40,7 +52,7 @@ export function parseProblem(text: string): { key: ProblemKey; values: Record<st
 export type ValidationTranslator = (key: ProblemKey, values: Record<string, string>) => string;
 
 /** A problem in words, or any other text as it is (so that words are never translated twice). */
-export function problemText(text: string, t: ValidationTranslator): string {
-  const parsed = parseProblem(text);
+export function problemText(text: string, t: ValidationTranslator, keys: ReadonlySet<string>): string {
+  const parsed = parseProblem(text, keys);
   return parsed ? t(parsed.key, parsed.values) : text;
 }

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { randomUUID } from 'node:crypto';
 import { Suspense } from 'react';
 import { notFound } from 'next/navigation';
-import { getTranslations } from 'next-intl/server';
+import { getMessages, getTranslations } from 'next-intl/server';
 import { MemberCardsView } from '@/components/members/member-cards-view';
 import { MemberHeader } from '@/components/members/member-header';
 import { MemberNotes } from '@/components/members/member-notes';
@@ -19,7 +19,7 @@ import { loadMemberCards } from '@/lib/cards/member-cards';
 import { listMemberNotes } from '@/lib/members/notes';
 import { loadMemberProfile } from '@/lib/members/profile';
 import { parSchema, userIdSchema } from '@/lib/schemas/fields';
-import { problemText } from '@/lib/schemas/problem';
+import { problemKeys, problemText } from '@/lib/schemas/problem';
 import { ClientMessages } from '@/lib/i18n/client-messages';
 import { findCardByNumberAction } from '../actions';
 import { addMemberNoteAction, revealMemberContactAction } from './actions';
@@ -49,7 +49,7 @@ export default async function MemberPage({
   const notes = mayNote ? await listMemberNotes(userId.data) : [];
   const t = await getTranslations('members.member');
   const tCards = await getTranslations('members.cards');
-  const problemOf = async (text: string) => problemText(text, await getTranslations('validation'));
+  const problemOf = async (text: string) => problemText(text, await getTranslations('validation'), problemKeys((await getMessages()).validation));
 
   return (
     <ClientMessages page="(console)/members/[userId]">
