@@ -6,7 +6,7 @@ import Typography from '@mui/material/Typography';
 import { useTranslations } from 'next-intl';
 import { useLocaleFormat } from '@/components/i18n/use-locale-format';
 import type { MemberTimelineItem } from '@/lib/domain/audit';
-import type { MemberNote } from '@/lib/schemas/member-note';
+import type { MemberNote } from '@/lib/domain/member-note';
 import { MemberNoteText } from '@/components/members/member-notes';
 import { AuditEventSummary } from './event-summary';
 import { summaryText } from './outcome-chip';

@@ -1,7 +1,8 @@
 'use client';
-import { useCallback, useMemo, useState } from 'react';
-import * as z from 'zod/mini';
+import { useCallback, useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
+import type * as z from 'zod/mini';
 import type { ActionState } from '@/lib/domain/action-state';
+import { isDeferredSchema, type DeferredSchema } from './deferred-schema';
 import { useProblemText } from './use-problem-text';
 
 type FieldErrors = Record<string, string[] | undefined>;
@@ -19,15 +20,28 @@ export interface ValidatedFormOptions {
 // One shared empty object: a fresh `{}` per render would count as new server errors every time.
 const NO_ERRORS: FieldErrors = {};
 
+/** The issues by field, as zod's flattenError gives them (without zod: see DeferredSchema). */
+function fieldErrorsOf(issues: readonly z.core.$ZodIssue[]): FieldErrors {
+  const errors: Record<string, string[]> = {};
+  for (const issue of issues) {
+    const field = issue.path[0];
+    if (field !== undefined) (errors[String(field)] ??= []).push(issue.message);
+  }
+  return errors;
+}
+
 /**
  * Field values validated as the operator types, by the same zod schema the server
  * action uses again. Errors show once a field was touched, or after a submit attempt;
  * server-side field errors (from the action's answer) show until the field changes.
  * Cross-field rules are schema refinements with a path: their error shows at that field.
  * Errors come out in words, in the reader's language (useProblemText).
+ *
+ * With a deferred schema, the form checks from the moment it arrives; a submit before that
+ * waits for it and is then made again (so the check is never skipped).
  */
 export function useValidatedForm<S extends z.ZodMiniType<unknown, Record<string, unknown>>>(
-  schema: S,
+  schemaOrDeferred: S | DeferredSchema<S>,
   initial: z.input<S> & Record<string, unknown>,
   { answer, forgetOnAnswer = [] }: ValidatedFormOptions = {},
 ) {
@@ -53,12 +67,25 @@ export function useValidatedForm<S extends z.ZodMiniType<unknown, Record<string,
     }
   }
 
+  const deferred = isDeferredSchema(schemaOrDeferred) ? schemaOrDeferred : undefined;
+  const [loaded, setLoaded] = useState(() => deferred?.current());
+  const schema = deferred ? loaded : (schemaOrDeferred as S);
+  useEffect(() => {
+    if (deferred && !loaded) void deferred.load().then(setLoaded, () => undefined);
+  }, [deferred, loaded]);
+  // A submit that came first is made again once the form renders with its schema (its handlers
+  // then check with it).
+  const resubmit = useRef<{ form: HTMLFormElement; submitter: HTMLElement | null }>(undefined);
+  useEffect(() => {
+    const waiting = resubmit.current;
+    if (!schema || !waiting) return;
+    resubmit.current = undefined;
+    if (waiting.form.isConnected) waiting.form.requestSubmit(waiting.submitter);
+  }, [schema]);
+
   const problemText = useProblemText();
-  const result = useMemo(() => schema.safeParse(values), [schema, values]);
-  const clientErrors = useMemo(
-    () => (result.success ? NO_ERRORS : (z.flattenError(result.error).fieldErrors as FieldErrors)),
-    [result],
-  );
+  const result = useMemo(() => schema?.safeParse(values), [schema, values]);
+  const clientErrors = useMemo(() => (!result || result.success ? NO_ERRORS : fieldErrorsOf(result.error.issues)), [result]);
 
   /** The field's error, in words. */
   const errorOf = useCallback(
@@ -76,11 +103,19 @@ export function useValidatedForm<S extends z.ZodMiniType<unknown, Record<string,
     setChangedSinceAnswer((previous) => ({ ...previous, [field]: true }));
   }, []);
 
-  /** Shows every error; returns the parsed values when the form is valid. */
-  const validateAll = useCallback((): z.output<S> | undefined => {
-    setShowAll(true);
-    return result.success ? result.data : undefined;
-  }, [result]);
+  /**
+   * Shows every error; returns the parsed values when the form is valid. Given the submit event,
+   * a submit that came before a deferred schema is answered undefined and made again once it
+   * has loaded.
+   */
+  const validateAll = useCallback(
+    (event?: FormEvent<HTMLFormElement>): z.output<S> | undefined => {
+      setShowAll(true);
+      if (!result && event) resubmit.current = { form: event.currentTarget, submitter: (event.nativeEvent as SubmitEvent).submitter };
+      return result?.success ? result.data : undefined;
+    },
+    [result],
+  );
 
   /** Props for a text field bound to `field`. */
   const textField = useCallback(

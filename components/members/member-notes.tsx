@@ -2,14 +2,18 @@
 import { useActionState, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useTranslations } from 'next-intl';
 import { IDLE, type ActionState } from '@/lib/domain/action-state';
-import { memberNoteFieldsSchema, NOTE_BODY_MAX, type MemberNote } from '@/lib/schemas/member-note';
+import { NOTE_BODY_MAX, type MemberNote } from '@/lib/domain/member-note';
 import { ActionAlert } from '@/components/feedback/action-alert';
+import { deferredSchema } from '@/components/forms/deferred-schema';
 import { useValidatedForm } from '@/components/forms/use-validated-form';
 import { useLocaleFormat } from '@/components/i18n/use-locale-format';
 import { Button } from '@/components/primitives/button';
 import primitives from '@/components/primitives/primitives.module.css';
 import { TextField } from '@/components/primitives/text-field';
 import styles from './member-notes.module.css';
+
+// The rules arrive after the page is interactive (see DeferredSchema): the card list's first load goes without zod.
+const noteFields = deferredSchema(() => import('@/lib/schemas/member-note').then((m) => m.memberNoteFieldsSchema));
 
 /** The add-note server action, bound by the page to its member. */
 export type AddNoteAction = (prev: ActionState<MemberNote>, formData: FormData) => Promise<ActionState<MemberNote>>;
@@ -46,13 +50,13 @@ export function MemberNotes({ notes, add, idempotencyKey }: { notes: MemberNote[
       setKey(crypto.randomUUID());
     } else if (state.status === 'unavailable') setKey(crypto.randomUUID());
   }
-  const form = useValidatedForm(memberNoteFieldsSchema, { body: '' }, { answer: state, forgetOnAnswer: (answer) => (answer.status === 'ok' ? 'all' : []) });
+  const form = useValidatedForm(noteFields, { body: '' }, { answer: state, forgetOnAnswer: (answer) => (answer.status === 'ok' ? 'all' : []) });
   const formRef = useRef<HTMLFormElement>(null);
   const shown = [...added, ...notes.filter((note) => !added.some((a) => a.id === note.id))];
   const length = [...String(form.values.body)].length;
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
-    if (!form.validateAll()) event.preventDefault();
+    if (!form.validateAll(event)) event.preventDefault();
   }
   function onKeyDown(event: KeyboardEvent<HTMLTextAreaElement | HTMLInputElement>) {
     if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {

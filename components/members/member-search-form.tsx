@@ -3,13 +3,16 @@ import { useActionState, type FormEvent } from 'react';
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import { IDLE, type ActionState } from '@/lib/domain/action-state';
-import { memberSearchSchema } from '@/lib/schemas/member-search';
 import { ActionAlert } from '@/components/feedback/action-alert';
+import { deferredSchema } from '@/components/forms/deferred-schema';
 import { useValidatedForm } from '@/components/forms/use-validated-form';
 import { Button } from '@/components/primitives/button';
 import { Icon } from '@/components/primitives/icons';
 import { TextField } from '@/components/primitives/text-field';
 import styles from './member-search-form.module.css';
+
+// The rules arrive after the page is interactive (see DeferredSchema): the card list's first load goes without zod.
+const searchSchema = deferredSchema(() => import('@/lib/schemas/member-search').then((m) => m.memberSearchSchema));
 
 /**
  * The member id field's id, stable across pages and renders; the field also carries
@@ -31,10 +34,10 @@ export function MemberSearchForm({
   const t = useTranslations('members.search');
   const router = useRouter();
   const [state, formAction, pending] = useActionState(findByCardNumber, IDLE);
-  const form = useValidatedForm(memberSearchSchema, { userId: initial.userId ?? '', par: initial.par ?? '', cardNo: '' }, { answer: state });
+  const form = useValidatedForm(searchSchema, { userId: initial.userId ?? '', par: initial.par ?? '', cardNo: '' }, { answer: state });
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
-    const search = form.validateAll();
+    const search = form.validateAll(event);
     if (!search) {
       event.preventDefault();
       return;

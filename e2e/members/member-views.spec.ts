@@ -62,6 +62,53 @@ test.describe('[agent] member search', () => {
     expect(await sandbox.calls('card-list')).toBe(before);
   });
 
+  /**
+   * The search's rules reach the card list after it is interactive (components/forms/deferred-schema.ts).
+   * Held back here, a search submitted before them waits for them: never sent unchecked, never lost.
+   */
+  async function holdSearchRules(page: Page) {
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    let asked!: () => void;
+    const requested = new Promise<void>((resolve) => (asked = resolve));
+    await page.route('**/_next/static/chunks/**', async (route) => {
+      const response = await route.fetch();
+      const body = await response.text();
+      if (body.includes('search.parOrCardNo')) {
+        asked();
+        await released;
+      }
+      await route.fulfill({ response, body });
+    });
+    return { requested, release };
+  }
+
+  test('a search sent before its rules have arrived is checked once they have', async ({ page }) => {
+    const rules = await holdSearchRules(page);
+    await page.goto(`/members/${MEMBER}`);
+    await rules.requested;
+    await expect(page.getByTestId('card-row').first()).toBeVisible();
+    const before = await sandbox.calls('card-list');
+    await page.getByLabel('Member id').fill('0123');
+    await page.keyboard.press('Enter');
+    rules.release();
+    await expect(page.getByText('The member id does not start with 0.')).toBeVisible();
+    await expect(page).toHaveURL(`/members/${MEMBER}`);
+    expect(await sandbox.calls('card-list')).toBe(before);
+  });
+
+  test('a valid search sent before its rules have arrived goes through once they have', async ({ page }) => {
+    const rules = await holdSearchRules(page);
+    await page.goto(`/members/${MEMBER}`);
+    await rules.requested;
+    await page.getByLabel('Member id').fill('1000000001');
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(`/members/${MEMBER}`);
+    rules.release();
+    await expect(page).toHaveURL('/members/1000000001');
+    await expect(page.getByTestId('no-cards')).toBeVisible();
+  });
+
   test('says plainly when there is no such member (001_006)', async ({ page }) => {
     await page.goto('/members/9007199254740992');
     await expect(page.getByTestId('member-not-found')).toContainText('No member with id 9007199254740992');

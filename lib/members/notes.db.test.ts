@@ -3,7 +3,8 @@ import { expect, it } from 'vitest';
 import { auditEvents, MEMBER_NOTE_MAX, memberNotes, operators, type Database } from '@/lib/db';
 import { AGENT, describeOnDatabases, failureOf, MEMBER } from '@/lib/audit/testing/database-suite';
 import { verifyAuditChain } from '@/lib/audit/verify';
-import { NOTE_BODY_MAX, noteBodySchema } from '@/lib/schemas/member-note';
+import { NOTE_BODY_MAX } from '@/lib/domain/member-note';
+import { noteBodySchema } from '@/lib/schemas/member-note';
 import { addMemberNote, listMemberNotes, listMemberNotesWithin } from './notes';
 
 const OTHER_MEMBER = '1000000001';

@@ -3,7 +3,7 @@ import { and, desc, eq, sql, type SQL } from 'drizzle-orm';
 import { appendLocked, lockChain, type AppendOptions, type AuditActor } from '@/lib/audit/append';
 import { getDb, type Database } from '@/lib/db';
 import { memberNotes, type MemberNoteRow } from '@/lib/db/schema';
-import type { MemberNote } from '@/lib/schemas/member-note';
+import type { MemberNote } from '@/lib/domain/member-note';
 
 /**
  * Notes on a member, kept in the console's database: append-only (migration 0010's trigger

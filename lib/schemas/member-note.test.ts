@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { memberNoteFormSchema, NOTE_BODY_MAX, noteBodySchema } from './member-note';
+import { NOTE_BODY_MAX } from '@/lib/domain/member-note';
+import { memberNoteFormSchema, noteBodySchema } from './member-note';
 import { englishFieldErrors as errorsOf } from './testing';
 
 const KEY = '00000000-0000-4000-8000-000000000001';

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { NOTE_BODY_MAX } from '@/lib/domain/member-note';
 import { idempotencyKeySchema } from './fields';
 import { problem } from './problem';
 import { hasHiddenCharacters, HIDDEN_CHARACTERS_MESSAGE, tooLong } from './text';
@@ -7,9 +8,6 @@ import { hasHiddenCharacters, HIDDEN_CHARACTERS_MESSAGE, tooLong } from './text'
  * A note an operator leaves on a member during a call: what the form checks as it is typed and
  * the server action checks again. Browser-safe.
  */
-
-/** The database's limit too (member_notes_body_length, MEMBER_NOTE_MAX): member-note.test.ts holds them equal. */
-export const NOTE_BODY_MAX = 500;
 
 /** Counted as PostgreSQL's char_length counts: one per character, an emoji's two UTF-16 halves as one. */
 const characters = (text: string) => [...text].length;
@@ -36,13 +34,3 @@ export const memberNoteFormSchema = z.extend(memberNoteFieldsSchema, {
   idempotencyKey: idempotencyKeySchema,
 });
 export type MemberNoteFormInput = z.input<typeof memberNoteFormSchema>;
-
-/** A stored note as every view shows it: dated, signed, never edited. */
-export interface MemberNote {
-  id: number;
-  memberId: string;
-  /** ISO time. */
-  at: string;
-  authorEmail: string;
-  body: string;
-}

@@ -11,7 +11,8 @@ import { requestClient } from '@/lib/audit/record';
 import { addMemberNote } from '@/lib/members/notes';
 import { revealMemberContact } from '@/lib/members/profile';
 import { userIdSchema } from '@/lib/schemas/fields';
-import { memberNoteFormSchema, type MemberNote } from '@/lib/schemas/member-note';
+import type { MemberNote } from '@/lib/domain/member-note';
+import { memberNoteFormSchema } from '@/lib/schemas/member-note';
 
 /**
  * The member header's and notes panel's actions, bound by the page to its member:
