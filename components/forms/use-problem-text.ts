@@ -1,7 +1,7 @@
 'use client';
 import { useCallback } from 'react';
 import { useMessages, useTranslations } from 'next-intl';
-import { problemKeys, problemText } from '@/lib/schemas/problem';
+import { problemText } from '@/lib/schemas/problem';
 
 /** A field error in words: nothing stays nothing, so `problemText(form.errorOf('roles'))` reads as is. */
 export interface ProblemWords {
@@ -16,7 +16,7 @@ export interface ProblemWords {
  */
 export function useProblemText(): ProblemWords {
   const t = useTranslations('validation');
-  const keys = problemKeys(useMessages().validation);
-  const words = useCallback((text: string | undefined) => (text === undefined ? undefined : problemText(text, t, keys)), [t, keys]);
+  const catalogue = useMessages().validation;
+  const words = useCallback((text: string | undefined) => (text === undefined ? undefined : problemText(text, t, catalogue)), [t, catalogue]);
   return words as ProblemWords;
 }

@@ -6,18 +6,18 @@ import * as memberSearch from './member-search';
 import * as mfa from './mfa';
 import * as operator from './operator';
 import { en } from '@/lib/i18n/messages/en';
-import { parseProblem, problem, problemKeys } from './problem';
+import { parseProblem, problem } from './problem';
 import { english, korean } from './testing';
 import * as unregisteredCard from './unregistered-card';
 
-const KEYS = problemKeys(en.validation);
+const CATALOGUE = en.validation;
 
 describe('problems', () => {
   it('carry their key and values, free of any language', () => {
     expect(problem('memberId.required')).toBe('memberId.required');
     expect(problem('tooLong', { max: 255 })).toBe('tooLong?max=255');
-    expect(parseProblem('tooLong?max=255', KEYS)).toEqual({ key: 'tooLong', values: { max: '255' } });
-    expect(parseProblem('memberId.digitsOnly', KEYS)).toEqual({ key: 'memberId.digitsOnly', values: {} });
+    expect(parseProblem('tooLong?max=255', CATALOGUE)).toEqual({ key: 'tooLong', values: { max: '255' } });
+    expect(parseProblem('memberId.digitsOnly', CATALOGUE)).toEqual({ key: 'memberId.digitsOnly', values: {} });
   });
 
   it('read in either language, values in place', () => {
@@ -34,7 +34,7 @@ describe('problems', () => {
   });
 
   it('leave other text as it is: a server action’s words are never translated twice', () => {
-    expect(parseProblem('No card of this member has that number.', KEYS)).toBeUndefined();
+    expect(parseProblem('No card of this member has that number.', CATALOGUE)).toBeUndefined();
     expect(english('이 회원의 카드 중 그 번호의 카드가 없습니다.')).toBe('이 회원의 카드 중 그 번호의 카드가 없습니다.');
     expect(english(english(problem('tooLong', { max: 3 })))).toBe('At most 3 characters.');
   });
@@ -55,7 +55,7 @@ describe.each(schemas)('%s', (_name, schema) => {
   it('states a problem for anything that is not text of the form', () => {
     for (const input of inputs) {
       for (const issue of schema.safeParse(input).error?.issues ?? []) {
-        expect(parseProblem(issue.message, KEYS), `${JSON.stringify(input)} → ${issue.message}`).toBeDefined();
+        expect(parseProblem(issue.message, CATALOGUE), `${JSON.stringify(input)} → ${issue.message}`).toBeDefined();
       }
     }
   });

@@ -21,8 +21,11 @@ const leafPaths = (tree: Tree, prefix = ''): string[] =>
   Object.entries(tree).flatMap(([key, value]) => (isBranch(value) ? leafPaths(value, `${prefix}${key}.`) : [prefix + key]));
 const keysOf = new WeakMap<Tree, ReadonlySet<string>>();
 
-/** The problems a `validation` catalogue has words for: its texts' dotted paths (a group is not one). */
-export function problemKeys(catalogue: Tree): ReadonlySet<string> {
+/** The `validation` messages of the reader's language, as next-intl holds them. */
+export type ValidationCatalogue = Tree;
+
+/** The problems a catalogue has words for: its texts' dotted paths (a group is not one), read once per catalogue. */
+function problemKeys(catalogue: ValidationCatalogue): ReadonlySet<string> {
   let keys = keysOf.get(catalogue);
   if (!keys) keysOf.set(catalogue, (keys = new Set(leafPaths(catalogue))));
   return keys;
@@ -41,10 +44,10 @@ const PROBLEM_SHAPE = /^[A-Za-z]+(\.[A-Za-z]+)*(\?\S*)?$/;
  * Undefined for any other text: words a server action already wrote in the reader's language
  * (every check of lib/schemas, zod’s own type checks included, states a problem: problem.test.ts).
  */
-export function parseProblem(text: string, keys: ReadonlySet<string>): { key: ProblemKey; values: Record<string, string> } | undefined {
+export function parseProblem(text: string, catalogue: ValidationCatalogue): { key: ProblemKey; values: Record<string, string> } | undefined {
   if (!PROBLEM_SHAPE.test(text)) return undefined;
   const [key = '', query = ''] = text.split('?', 2);
-  if (!keys.has(key)) return { key: 'invalid', values: {} };
+  if (!problemKeys(catalogue).has(key)) return { key: 'invalid', values: {} };
   return { key: key as ProblemKey, values: Object.fromEntries(new URLSearchParams(query)) };
 }
 
@@ -52,7 +55,7 @@ export function parseProblem(text: string, keys: ReadonlySet<string>): { key: Pr
 export type ValidationTranslator = (key: ProblemKey, values: Record<string, string>) => string;
 
 /** A problem in words, or any other text as it is (so that words are never translated twice). */
-export function problemText(text: string, t: ValidationTranslator, keys: ReadonlySet<string>): string {
-  const parsed = parseProblem(text, keys);
+export function problemText(text: string, t: ValidationTranslator, catalogue: ValidationCatalogue): string {
+  const parsed = parseProblem(text, catalogue);
   return parsed ? t(parsed.key, parsed.values) : text;
 }

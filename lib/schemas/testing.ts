@@ -2,7 +2,7 @@ import { createTranslator } from 'next-intl';
 import * as z from 'zod/mini';
 import { en } from '@/lib/i18n/messages/en';
 import { ko } from '@/lib/i18n/messages/ko';
-import { problemKeys, problemText } from './problem';
+import { problemText } from './problem';
 
 /**
  * For tests: problems in the words a reader sees, so that a test reads "Enter the member id."
@@ -11,11 +11,10 @@ import { problemKeys, problemText } from './problem';
 const inLanguage = (locale: 'en' | 'ko') => {
   const messages = { en, ko }[locale];
   const t = createTranslator({ locale, messages, namespace: 'validation' });
-  const keys = problemKeys(messages.validation);
   function words(text: string): string;
   function words(text: string | undefined): string | undefined;
   function words(text: string | undefined) {
-    return text === undefined ? undefined : problemText(text, t, keys);
+    return text === undefined ? undefined : problemText(text, t, messages.validation);
   }
   return words;
 };

@@ -19,7 +19,7 @@ import { loadMemberCards } from '@/lib/cards/member-cards';
 import { listMemberNotes } from '@/lib/members/notes';
 import { loadMemberProfile } from '@/lib/members/profile';
 import { parSchema, userIdSchema } from '@/lib/schemas/fields';
-import { problemKeys, problemText } from '@/lib/schemas/problem';
+import { problemText } from '@/lib/schemas/problem';
 import { ClientMessages } from '@/lib/i18n/client-messages';
 import { findCardByNumberAction } from '../actions';
 import { addMemberNoteAction, revealMemberContactAction } from './actions';
@@ -49,7 +49,7 @@ export default async function MemberPage({
   const notes = mayNote ? await listMemberNotes(userId.data) : [];
   const t = await getTranslations('members.member');
   const tCards = await getTranslations('members.cards');
-  const problemOf = async (text: string) => problemText(text, await getTranslations('validation'), problemKeys((await getMessages()).validation));
+  const problemOf = async (text: string) => problemText(text, await getTranslations('validation'), (await getMessages()).validation);
 
   return (
     <ClientMessages page="(console)/members/[userId]">
